@@ -1,0 +1,27 @@
+// Names of enum values as they appear in the JSON output (SPEC §3).
+#include "tarikh/document.h"
+#include "tarikh/timex.h"
+
+namespace tarikh {
+
+const char* DocDateSourceName(DocDateSource source) {
+  switch (source) {
+    case DocDateSource::kCli: return "cli";
+    case DocDateSource::kFrontMatter: return "front-matter";
+    case DocDateSource::kDateline: return "dateline";
+    case DocDateSource::kNone: break;
+  }
+  return "none";
+}
+
+const char* TimexTypeName(TimexType type) {
+  switch (type) {
+    case TimexType::kTime: return "TIME";
+    case TimexType::kDuration: return "DURATION";
+    case TimexType::kSet: return "SET";
+    case TimexType::kDate: break;
+  }
+  return "DATE";
+}
+
+}  // namespace tarikh
