@@ -1,0 +1,51 @@
+// Extraction: what tarikh finds in one article, and the JSON it is written as.
+//
+// The pipeline runs stage after stage on one Document (text → temporal → …)
+// and gathers the results here; `ExtractionsToJson` writes SPEC §3's
+// `events.json` / `extract` output. Output is deterministic: documents in the
+// order given (the CLI sorts by path), everything else sorted by offset.
+#ifndef TARIKH_EXTRACTION_H_
+#define TARIKH_EXTRACTION_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "tarikh/document.h"
+#include "tarikh/status.h"
+#include "tarikh/timex.h"
+
+namespace tarikh {
+
+struct Extraction {
+  Document document;
+  std::vector<Timex> timexes;
+};
+
+struct ExtractorOptions {
+  std::string data_dir;  // lexicons; empty = DefaultDataDir()
+};
+
+// Runs every extraction stage on a document. Loading reads the lexicons once;
+// Extract is const and safe to call from several threads.
+class Extractor {
+ public:
+  static Result<Extractor> Load(const ExtractorOptions& options);
+  ~Extractor();
+  Extractor(Extractor&&) noexcept;
+  Extractor& operator=(Extractor&&) noexcept;
+
+  Extraction Extract(Document document) const;
+
+ private:
+  struct Stages;
+  explicit Extractor(std::unique_ptr<Stages> stages);
+  std::unique_ptr<Stages> stages_;
+};
+
+// SPEC §3 JSON (schema "tarikh/1"), pretty-printed, UTF-8, ending in a newline.
+std::string ExtractionsToJson(const std::vector<Extraction>& extractions);
+
+}  // namespace tarikh
+
+#endif  // TARIKH_EXTRACTION_H_
