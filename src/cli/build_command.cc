@@ -1,0 +1,50 @@
+// `tarikh build`: ingest, extract, write the outputs.
+#include <filesystem>
+#include <iostream>
+#include <system_error>
+
+#include "cli/commands.h"
+#include "cli/reporting.h"
+#include "tarikh/extraction.h"
+#include "tarikh/files.h"
+
+namespace tarikh::cli {
+
+int RunBuild(const BuildOptions& options) {
+  const IngestOptions ingest{options.common.encoding, options.common.doc_date};
+  if (!ingest.doc_date.empty() && !IsValidDocDate(ingest.doc_date)) {
+    ReportError("--doc-date '" + ingest.doc_date + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+    return 1;
+  }
+  Result<Extractor> extractor = Extractor::Load({options.common.data_dir});
+  if (!extractor.ok()) {
+    ReportError(extractor.status().message());
+    return extractor.status().ExitCode();
+  }
+  const std::vector<std::string> inputs = options.inputs.empty() ? std::vector<std::string>{"samples"} : options.inputs;
+  LoadedArticles articles = LoadArticles(inputs, ingest, options.common.quiet);
+
+  std::vector<Extraction> extractions;
+  extractions.reserve(articles.documents.size());
+  for (Document& doc : articles.documents) extractions.push_back(extractor->Extract(std::move(doc)));
+
+  std::error_code ec;
+  std::filesystem::create_directories(options.output_dir, ec);
+  if (ec) {
+    ReportError(options.output_dir + ": cannot create the output folder: " + ec.message());
+    return 1;
+  }
+  const std::string events_path = (std::filesystem::path(options.output_dir) / "events.json").string();
+  Result<WriteOutcome> written = WriteFileAtomically(events_path, ExtractionsToJson(extractions));
+  if (!written.ok()) {
+    ReportError(written.status().message());
+    return 1;
+  }
+  if (!options.common.quiet) {
+    std::cerr << "tarikh: " << extractions.size() << " article(s) read, " << articles.failed << " failed; "
+              << events_path << (written.value() == WriteOutcome::kUnchanged ? " unchanged" : " written") << "\n";
+  }
+  return articles.failed > 0 ? 1 : 0;
+}
+
+}  // namespace tarikh::cli

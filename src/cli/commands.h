@@ -1,0 +1,36 @@
+// The subcommands of the `tarikh` program (SPEC §1). main.cc parses the
+// command line with CLI11 into these option structs; each Run* function
+// returns the process exit status (0 ok, 1 bad input or usage, 2 internal).
+#ifndef TARIKH_CLI_COMMANDS_H_
+#define TARIKH_CLI_COMMANDS_H_
+
+#include <string>
+#include <vector>
+
+namespace tarikh::cli {
+
+struct CommonOptions {
+  std::string doc_date;
+  std::string encoding;
+  std::string data_dir;
+  bool quiet = false;
+};
+
+struct BuildOptions {
+  CommonOptions common;
+  std::vector<std::string> inputs;
+  std::string output_dir;
+};
+
+struct ExtractOptions {
+  CommonOptions common;
+  std::string input;
+  std::string format = "json";
+};
+
+int RunBuild(const BuildOptions& options);
+int RunExtract(const ExtractOptions& options);
+
+}  // namespace tarikh::cli
+
+#endif  // TARIKH_CLI_COMMANDS_H_

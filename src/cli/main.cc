@@ -1,0 +1,73 @@
+// tarikh: Arabic news articles → a dated record of who met whom, and its diagrams.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+
+namespace {
+
+using tarikh::cli::CommonOptions;
+
+constexpr const char* kDescription =
+    "tarikh (تاريخ) reads Arabic news articles and builds a dated record of who met,\n"
+    "called, negotiated with or broke with whom.\n\n"
+    "  tarikh build samples -o output     read every *.txt/*.md under samples/, write output/events.json\n"
+    "  tarikh extract article.md          print what one article says, as JSON\n"
+    "  tarikh extract --format timeml a.md  the article with inline <TIMEX3> tags\n"
+    "  cat article.txt | tarikh extract --doc-date 2022-01-12 -\n\n"
+    "Articles are UTF-8 text with an optional front matter block (---, title:, source:,\n"
+    "url:, date: YYYY[-MM[-DD]], ---). Relative dates (اليوم، أمس الاثنين) are resolved\n"
+    "against --doc-date, else the front matter date, else a dateline in the text.";
+
+void AddCommonOptions(CLI::App* app, CommonOptions* common) {
+  app->add_option("--doc-date", common->doc_date,
+                  "publication date YYYY[-MM[-DD]] that relative dates resolve against; overrides front matter");
+  app->add_option("--encoding", common->encoding,
+                  "input encoding (e.g. UTF-8, windows-1256, ISO-8859-6, UTF-16LE); default: detect");
+  app->add_option("--data-dir", common->data_dir, "folder with the lexicons (default: the installed data/)");
+  app->add_flag("-q,--quiet", common->quiet, "print only errors");
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app(kDescription, "tarikh");
+  app.set_version_flag("--version", "tarikh " TARIKH_VERSION);
+  app.require_subcommand(1);
+  app.footer("Run `tarikh <command> --help` for the options of a command.\n"
+             "Exit status: 0 ok, 1 bad input or usage, 2 internal error.");
+
+  tarikh::cli::BuildOptions build;
+  CLI::App* build_cmd = app.add_subcommand("build", "ingest, extract and write the outputs for a set of articles");
+  build_cmd->add_option("inputs", build.inputs, "article files or folders (searched recursively for *.txt, *.md); default: samples/");
+  build_cmd->add_option("-o,--output", build.output_dir, "output folder (created if missing)")->required();
+  AddCommonOptions(build_cmd, &build.common);
+
+  tarikh::cli::ExtractOptions extract;
+  CLI::App* extract_cmd = app.add_subcommand("extract", "extract one article and print it to standard output");
+  extract_cmd->add_option("input", extract.input, "the article file, or - for standard input")->required();
+  extract_cmd->add_option("--format", extract.format, "json (SPEC §3) or timeml (inline TIMEX3 tags)")
+      ->check(CLI::IsMember({"json", "timeml"}));
+  AddCommonOptions(extract_cmd, &extract.common);
+
+  std::string watch_dir, watch_out;
+  CLI::App* watch_cmd = app.add_subcommand("watch", "rebuild the outputs whenever articles in a folder change (not built yet)");
+  watch_cmd->add_option("dir", watch_dir, "folder of articles")->required();
+  watch_cmd->add_option("-o,--output", watch_out, "output folder")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 1;  // usage errors are exit status 1 (SPEC §1)
+  }
+  if (build_cmd->parsed()) return tarikh::cli::RunBuild(build);
+  if (extract_cmd->parsed()) return tarikh::cli::RunExtract(extract);
+  if (watch_cmd->parsed()) {
+    std::cerr << "tarikh watch: not available yet in this version; run `tarikh build " << watch_dir << " -o "
+              << watch_out << "` after adding articles.\n";
+    return 1;
+  }
+  return 1;
+}

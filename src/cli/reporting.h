@@ -1,0 +1,28 @@
+// How the CLI tells the user about problems: one line per problem on stderr,
+// prefixed with `tarikh:` (errors) or `tarikh: warning:`; a failing article
+// never stops the others.
+#ifndef TARIKH_CLI_REPORTING_H_
+#define TARIKH_CLI_REPORTING_H_
+
+#include <string>
+#include <vector>
+
+#include "tarikh/document.h"
+#include "tarikh/ingest.h"
+
+namespace tarikh::cli {
+
+void ReportError(const std::string& message);
+void ReportWarnings(const Document& document, bool quiet);
+
+struct LoadedArticles {
+  std::vector<Document> documents;  // in input order, duplicates (same content) removed
+  int failed = 0;                   // inputs that could not be read
+};
+
+// Expands INPUTs and reads every article, reporting problems as it goes.
+LoadedArticles LoadArticles(const std::vector<std::string>& inputs, const IngestOptions& options, bool quiet);
+
+}  // namespace tarikh::cli
+
+#endif  // TARIKH_CLI_REPORTING_H_

@@ -1,0 +1,48 @@
+// The extraction pipeline: one Document through every stage, in order.
+//
+// The body (the text after the front matter) is analysed once; every stage
+// reads the same AnalyzedText, whose offsets are code points of the whole file.
+#include <string_view>
+#include <utility>
+
+#include "tarikh/data_dir.h"
+#include "tarikh/extraction.h"
+#include "tarikh/temporal.h"
+#include "tarikh/text.h"
+
+namespace tarikh {
+
+struct Extractor::Stages {
+  TemporalTagger temporal;
+};
+
+Extractor::Extractor(std::unique_ptr<Stages> stages) : stages_(std::move(stages)) {}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+
+Result<Extractor> Extractor::Load(const ExtractorOptions& options) {
+  const std::string data_dir = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
+  Result<TemporalTagger> temporal = TemporalTagger::Load(data_dir);
+  if (!temporal.ok()) return temporal.status();
+  return Extractor(std::make_unique<Stages>(Stages{std::move(temporal).value()}));
+}
+
+Extraction Extractor::Extract(Document document) const {
+  Extraction out;
+  const std::string_view body = std::string_view(document.text).substr(document.body_begin_byte);
+  const AnalyzedText analyzed = AnalyzeText(body, document.body_begin);
+  if (document.doc_date_source == DocDateSource::kNone) {
+    // SPEC §2: with no --doc-date and no front matter date, a dateline decides.
+    std::string dateline = stages_->temporal.FindDateline(document.text, analyzed);
+    if (!dateline.empty()) {
+      document.doc_date = std::move(dateline);
+      document.doc_date_source = DocDateSource::kDateline;
+    }
+  }
+  out.timexes = stages_->temporal.Tag(document.text, analyzed, document.doc_date);
+  out.document = std::move(document);
+  return out;
+}
+
+}  // namespace tarikh

@@ -1,0 +1,173 @@
+// End-to-end tests of the `tarikh` program as a user runs it: exit statuses,
+// messages on stderr, JSON on stdout, and the run going on past bad files.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int status = -1;
+  std::string out, err;
+};
+
+std::string ReadAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+void WriteAll(const fs::path& p, const std::string& bytes) {
+  std::ofstream(p, std::ios::binary) << bytes;
+}
+
+class CliTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) /
+           ("tarikh-cli-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  // Runs `tarikh ARGS` from the source tree (so samples/ is found), stdin from `input`.
+  RunResult Tarikh(const std::string& args, const std::string& input = "") {
+    WriteAll(dir_ / "stdin", input);
+    const std::string cmd = "cd '" TARIKH_SOURCE_DIR "' && '" TARIKH_BINARY "' " + args + " <'" +
+                            (dir_ / "stdin").string() + "' >'" + (dir_ / "stdout").string() + "' 2>'" +
+                            (dir_ / "stderr").string() + "'";
+    RunResult r;
+    const int raw = std::system(cmd.c_str());
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    r.out = ReadAll(dir_ / "stdout");
+    r.err = ReadAll(dir_ / "stderr");
+    return r;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(CliTest, HelpAndVersion) {
+  RunResult help = Tarikh("--help");
+  EXPECT_EQ(help.status, 0);
+  EXPECT_NE(help.out.find("build"), std::string::npos);
+  EXPECT_NE(help.out.find("extract"), std::string::npos);
+  RunResult version = Tarikh("--version");
+  EXPECT_EQ(version.status, 0);
+  EXPECT_NE(version.out.find("tarikh "), std::string::npos);
+  RunResult build_help = Tarikh("build --help");
+  EXPECT_EQ(build_help.status, 0);
+  EXPECT_NE(build_help.out.find("--doc-date"), std::string::npos);
+}
+
+TEST_F(CliTest, UsageErrorsExitOne) {
+  EXPECT_EQ(Tarikh("").status, 1);
+  EXPECT_EQ(Tarikh("frobnicate").status, 1);
+  EXPECT_EQ(Tarikh("build samples").status, 1);  // -o missing
+  RunResult bad_date = Tarikh("extract --doc-date 2022-13-01 samples/001-nato-russia-council-brussels.md");
+  EXPECT_EQ(bad_date.status, 1);
+  EXPECT_NE(bad_date.err.find("2022-13-01"), std::string::npos);
+}
+
+TEST_F(CliTest, ExtractPrintsDocumentWithFrontMatterDate) {
+  RunResult r = Tarikh("extract samples/001-nato-russia-council-brussels.md");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["schema"], "tarikh/1");
+  ASSERT_EQ(j["documents"].size(), 1u);
+  EXPECT_EQ(j["documents"][0]["doc_date"], "2022-01-12");
+  EXPECT_EQ(j["documents"][0]["doc_date_source"], "front-matter");
+  EXPECT_EQ(j["documents"][0]["source"], "Al Mayadeen");
+  EXPECT_EQ(j["documents"][0]["id"].get<std::string>().substr(0, 2), "d-");
+}
+
+TEST_F(CliTest, DocDateOptionWinsOverFrontMatter) {
+  RunResult r = Tarikh("extract --doc-date 2022-01-13 samples/001-nato-russia-council-brussels.md");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["documents"][0]["doc_date"], "2022-01-13");
+  EXPECT_EQ(j["documents"][0]["doc_date_source"], "cli");
+}
+
+TEST_F(CliTest, ExtractReadsStandardInput) {
+  RunResult r = Tarikh("extract --doc-date 2023-05 -", "التقى وزيرا الخارجية في الرياض.\n");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["documents"][0]["path"], "-");
+  EXPECT_EQ(j["documents"][0]["doc_date"], "2023-05");
+}
+
+TEST_F(CliTest, ExtractIsDeterministic) {
+  RunResult a = Tarikh("extract samples/003-russian-defence-ministry-nrc.md");
+  RunResult b = Tarikh("extract samples/003-russian-defence-ministry-nrc.md");
+  EXPECT_EQ(a.out, b.out);
+}
+
+// A new user's bad inputs: each gets a clear message naming the file, and the
+// build goes on with the good files.
+TEST_F(CliTest, BadInputsAreReportedAndTheRunGoesOn) {
+  const fs::path in = dir_ / "in";
+  fs::create_directories(in);
+  WriteAll(in / "a-good.md", "---\ntitle: خبر\ndate: 2022-01-12\n---\nالتقى الوزيران اليوم.\n");
+  WriteAll(in / "b-invalid.txt", "التقى\xC3\x28 الوزيران");  // invalid UTF-8 at byte 10
+  WriteAll(in / "c-image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+  WriteAll(in / "d-empty.txt", "");
+  WriteAll(in / "e-cp1256.txt", "\xC7\xE1\xCA\xDE\xEC \xC7\xE1\xE6\xD2\xED\xD1\xC7\xE4 \xC7\xE1\xED\xE6\xE3");  // التقى الوزيران اليوم
+  WriteAll(in / "f-frontmatter.md", "---\ntitle: خبر\nthis line is broken\n---\nنص\n");
+  WriteAll(in / "g-unclosed.md", "---\ntitle: خبر\nنص بلا نهاية\n");
+  const fs::path out = dir_ / "out";
+  RunResult r = Tarikh("build '" + in.string() + "' -o '" + out.string() + "'");
+  EXPECT_EQ(r.status, 1) << r.err;  // some inputs were bad
+  EXPECT_NE(r.err.find("b-invalid.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("byte 10"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("c-image.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("binary"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("d-empty.txt"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("f-frontmatter.md:3"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("g-unclosed.md:1"), std::string::npos) << r.err;
+  ASSERT_TRUE(fs::exists(out / "events.json"));
+  const auto j = nlohmann::json::parse(ReadAll(out / "events.json"));
+  std::vector<std::string> paths;
+  for (const auto& d : j["documents"]) paths.push_back(fs::path(d["path"].get<std::string>()).filename());
+  EXPECT_NE(std::find(paths.begin(), paths.end(), "a-good.md"), paths.end());
+  EXPECT_NE(std::find(paths.begin(), paths.end(), "e-cp1256.txt"), paths.end());
+  for (const auto& d : j["documents"]) {
+    if (fs::path(d["path"].get<std::string>()).filename() == "e-cp1256.txt") {
+      EXPECT_EQ(d["encoding"], "windows-1256");
+    }
+  }
+}
+
+TEST_F(CliTest, MissingInputIsNamed) {
+  RunResult r = Tarikh("build '" + (dir_ / "nowhere").string() + "' -o '" + (dir_ / "out").string() + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("nowhere"), std::string::npos) << r.err;
+}
+
+TEST_F(CliTest, UnchangedOutputIsNotRewritten) {
+  const fs::path out = dir_ / "out";
+  ASSERT_EQ(Tarikh("build samples -o '" + out.string() + "'").status, 0);
+  const auto first = fs::last_write_time(out / "events.json");
+  RunResult again = Tarikh("build samples -o '" + out.string() + "'");
+  ASSERT_EQ(again.status, 0);
+  EXPECT_EQ(fs::last_write_time(out / "events.json"), first);
+  EXPECT_NE(again.err.find("unchanged"), std::string::npos);
+}
+
+TEST_F(CliTest, WatchSaysItIsNotBuiltYet) {
+  RunResult r = Tarikh("watch samples -o '" + (dir_ / "out").string() + "'");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("not available yet"), std::string::npos);
+}
+
+}  // namespace
