@@ -1,0 +1,255 @@
+// Explicit calendar dates: a day, month and year as written, in every month
+// family, in numbers, in Hijri, in English.
+#include <cstdlib>
+
+#include "temporal/matchers.h"
+
+namespace tarikh::temporal {
+namespace {
+
+bool IsComma(const Article& a, size_t i) { return a.IsPunct(i, ",") || a.IsPunct(i, "\u060c"); }
+
+// Token i is stuck to a neighbour by a dash, slash or dot ("الناتو-2030", "4-41",
+// "10.2014"), so it is part of a name, a code or a number rather than a year. Only
+// a dash to another 4-digit number is fine: "2014-2016" is a range.
+bool GluedToNeighbour(const Article& a, size_t i) {
+  auto stuck = [&](size_t mark, size_t other) {
+    if (a.token(mark).kind != TokenKind::kPunct) return false;
+    return a.token(other).kind != TokenKind::kNumber || a.token(mark).text != "-" || a.Digits(other) != 4;
+  };
+  if (i >= 2 && a.Glued(i) && a.Glued(i - 1) && stuck(i - 1, i - 2)) return true;
+  return i + 2 < a.size() && a.Glued(i + 1) && a.Glued(i + 2) && stuck(i + 1, i + 2);
+}
+
+bool SameMonth(const Lexeme& x, const Lexeme& y) {
+  return x.a == y.a && (x.b & kHijri) == (y.b & kHijri);
+}
+
+// A weekday written before a date: "الأربعاء 12 يناير", "يوم الأحد الموافق 9 يناير".
+size_t SkipWeekday(const Article& a, size_t i, int* weekday) {
+  size_t k = i;
+  if (const Hit* d = a.FindWord(k, Role::kDayWord)) k = d->end;
+  const Hit* w = a.Find(k, Kind::kWeekday);
+  if (w == nullptr) return i;
+  *weekday = w->lexeme->a;
+  k = w->end;
+  if (IsComma(a, k)) ++k;
+  if (const Hit* c = a.FindWord(k, Role::kCorresponding)) k = c->end;
+  return k;
+}
+
+// D/M or M/D for "12/1/2022": the reading the weekday confirms, else the one
+// near the document date, else the Arabic default D/M.
+bool PreferMonthFirst(const Article& a, int x, int y, int year, int weekday) {
+  auto dm = MakeDate(year, y, x), md = MakeDate(year, x, y);
+  if (!md) return false;
+  if (!dm) return true;
+  if (weekday != 0) return IsoWeekday(*md) == weekday && IsoWeekday(*dm) != weekday;
+  auto doc = a.doc().day_date();
+  if (!doc) return false;
+  auto near = [&](Date d) { return std::abs(static_cast<int>((d - *doc).days())) <= 7; };
+  return near(*md) && !near(*dm);
+}
+
+// "12/1/2022", "2022-01-12", "12.1.2022": three glued numbers, the same separator twice.
+std::optional<DateParts> ParseNumericDate(const Article& a, size_t i, int weekday) {
+  if (a.Number(i) < 0 || (a.Glued(i) && a.token(i - 1).kind != TokenKind::kArabic)) return std::nullopt;
+  const std::string& sep = a.token(i + 1).text;
+  if (i + 4 >= a.size() || (sep != "/" && sep != "-" && sep != ".") || !a.IsPunct(i + 3, sep)) return std::nullopt;
+  for (size_t k = i + 1; k <= i + 4; ++k) {
+    if (!a.Glued(k)) return std::nullopt;
+  }
+  if (a.Glued(i + 5) && a.token(i + 5).kind != TokenKind::kArabic) return std::nullopt;
+  const int n1 = a.Number(i), n2 = a.Number(i + 2), n3 = a.Number(i + 4);
+  if (n2 < 0 || n3 < 0 || a.Digits(i + 2) > 2) return std::nullopt;
+  DateParts p;
+  if (a.Digits(i) == 4 && a.Digits(i + 4) <= 2) {
+    p.year = n1, p.month = n2, p.day = n3;
+  } else if (a.Digits(i + 4) == 4 && a.Digits(i) <= 2) {
+    const bool month_first = n2 > 12 || (n1 <= 12 && PreferMonthFirst(a, n1, n2, n3, weekday));
+    p.year = n3, p.month = month_first ? n1 : n2, p.day = month_first ? n2 : n1;
+  } else {
+    return std::nullopt;
+  }
+  if (p.year < 1800 || p.year > 2100 || !MakeDate(p.year, p.month, p.day)) return std::nullopt;
+  p.end = static_cast<uint32_t>(i + 5);
+  return p;
+}
+
+// "الـ12 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named relative
+// to the document date.
+std::optional<DateParts> ParseDayOfRelativeMonth(const Article& a, DayNumber day, size_t k) {
+  const Hit* period = a.Find(k, Kind::kPeriod);
+  if (period == nullptr || period->lexeme->a != static_cast<int16_t>(Unit::kMonth)) return std::nullopt;
+  const Hit* m = a.Find(period->end, Kind::kModifier);
+  if (m == nullptr || m->lexeme->b != 0 || a.doc().precision < Precision::kMonth) return std::nullopt;
+  const Anchor month = ResolveUnitOffset(a.doc(), Unit::kMonth, m->lexeme->a).as_anchor;
+  DateParts p;
+  p.year = month.year, p.month = month.month, p.day = day.day, p.end = m->end;
+  p.relative = true;
+  return p;
+}
+
+// "12 يناير 2022", "الثاني عشر من يناير", "12 من شهر يناير عام 2022".
+std::optional<DateParts> ParseDayMonth(const Article& a, size_t i) {
+  auto day = ParseDayNumber(a, i);
+  if (!day) return std::nullopt;
+  size_t k = day->end;
+  const bool ordinal = a.Has(i, Kind::kOrdinal);
+  if (const Hit* of = a.FindWord(k, Role::kOf)) {
+    k = of->end;
+  } else if (ordinal) {
+    return std::nullopt;  // "الثاني يناير" is not how a date is written
+  }
+  if (const Hit* w = a.FindWord(k, Role::kMonthWord)) k = w->end;
+  auto month = ParseMonthName(a, k);
+  if (!month) return ParseDayOfRelativeMonth(a, *day, k);
+  DateParts p;
+  p.day = day->day, p.month = month->month, p.hijri = month->hijri, p.end = month->end;
+  size_t y = IsComma(a, p.end) ? p.end + 1 : p.end;
+  if (auto year = ParseYearNumber(a, y, true)) {
+    p.year = year->year, p.end = year->end;
+    p.hijri = p.hijri || year->hijri;
+  } else if (const Hit* m = a.Find(p.end, Kind::kModifier); m != nullptr && m->lexeme->b == 0) {
+    p.direction = m->lexeme->a, p.end = m->end;  // "10 أيار المقبل"
+  }
+  return p;
+}
+
+// "January 12, 2022".
+std::optional<DateParts> ParseLatinMonthDay(const Article& a, size_t i) {
+  auto month = ParseMonthName(a, i);
+  if (!month || !month->latin) return std::nullopt;
+  size_t k = month->end;
+  if (a.IsPunct(k, ".")) ++k;  // "Jan. 12"
+  const int day = a.Number(k);
+  if (day < 1 || day > 31 || a.Digits(k) > 2) return std::nullopt;
+  DateParts p;
+  p.day = day, p.month = month->month, p.end = static_cast<uint32_t>(k + 1);
+  size_t y = IsComma(a, p.end) ? p.end + 1 : p.end;
+  if (auto year = ParseYearNumber(a, y, false)) p.year = year->year, p.end = year->end;
+  return p;
+}
+
+// "فبراير 2022", "شهر تموز/يوليو", "يناير الماضي", "يناير من العام المقبل".
+std::optional<DateParts> ParseMonthYear(const Article& a, size_t i) {
+  size_t k = i;
+  const Hit* word = a.FindWord(k, Role::kMonthWord);
+  if (word != nullptr) k = word->end;
+  auto month = ParseMonthName(a, k);
+  if (!month) return std::nullopt;
+  DateParts p;
+  p.month = month->month, p.hijri = month->hijri, p.end = month->end;
+  size_t y = IsComma(a, p.end) ? p.end + 1 : p.end;
+  if (auto year = ParseYearNumber(a, y, true)) {
+    p.year = year->year, p.end = year->end;
+    p.hijri = p.hijri || year->hijri;
+    return p;
+  }
+  if (const Hit* m = a.Find(p.end, Kind::kModifier); m != nullptr && m->lexeme->b == 0) {
+    p.direction = m->lexeme->a, p.end = m->end;
+    return p;
+  }
+  // "يناير من العام الماضي", "يناير من هذا العام"
+  size_t r = a.HasWord(p.end, Role::kOf) ? p.end + 1 : p.end;
+  const bool this_year = a.HasWord(r, Role::kThis);
+  const Hit* period = a.Find(this_year ? r + 1 : r, Kind::kPeriod);
+  if (period != nullptr && period->lexeme->a == static_cast<int16_t>(Unit::kYear)) {
+    const Hit* m = a.Find(period->end, Kind::kModifier);
+    if (this_year || (m != nullptr && m->lexeme->b == 0)) {
+      Resolved y2 = ResolveUnitOffset(a.doc(), Unit::kYear, this_year ? 0 : m->lexeme->a);
+      p.year = a.doc().precision == Precision::kNone ? 0 : y2.as_anchor.year;
+      p.end = this_year ? period->end : m->end;
+      return p;
+    }
+  }
+  // A lone month name needs to be unambiguous (not آب، مارس، رجب ...) and not Latin
+  // ("may"), and a Hijri month needs its year.
+  if (p.hijri || month->latin || (month->ambiguous && word == nullptr)) return std::nullopt;
+  return p;
+}
+
+}  // namespace
+
+std::optional<MonthName> ParseMonthName(const Article& a, size_t i) {
+  const Hit* h = a.Find(i, Kind::kMonth);
+  if (h == nullptr) return std::nullopt;
+  MonthName m;
+  m.month = h->lexeme->a;
+  m.hijri = (h->lexeme->b & kHijri) != 0;
+  m.ambiguous = (h->lexeme->b & kAmbiguous) != 0;
+  m.latin = a.token(i).kind == TokenKind::kLatin;
+  m.end = h->end;
+  // Paired spellings: "كانون الثاني/يناير", "شباط - فبراير", "جانفي (يناير)".
+  if (a.IsPunct(m.end, "/") || a.IsPunct(m.end, "-")) {
+    const Hit* h2 = a.Find(m.end + 1, Kind::kMonth);
+    if (h2 != nullptr && SameMonth(*h->lexeme, *h2->lexeme)) m.end = h2->end, m.ambiguous = false;
+  } else if (a.IsPunct(m.end, "(")) {
+    const Hit* h2 = a.Find(m.end + 1, Kind::kMonth);
+    if (h2 != nullptr && SameMonth(*h->lexeme, *h2->lexeme) && a.IsPunct(h2->end, ")")) {
+      m.end = h2->end + 1, m.ambiguous = false;
+    }
+  }
+  return m;
+}
+
+std::optional<DayNumber> ParseDayNumber(const Article& a, size_t i) {
+  size_t k = i;
+  if (a.token(k).kind == TokenKind::kClitic && a.IsText(k, "\u0627\u0644")) ++k;  // "الـ12"
+  const int n = a.Number(k);
+  // A number glued by a dash or slash to a word is a code ("إف-16"); to a number
+  // it may be a range ("13-15 تموز"), which needs the month that must follow anyway.
+  const bool code = k >= 2 && a.Glued(k) && a.token(k - 1).kind == TokenKind::kPunct && a.Glued(k - 1) &&
+                    a.token(k - 2).kind != TokenKind::kNumber;
+  if (n >= 1 && n <= 31 && a.Digits(k) <= 2 && !code) {
+    return DayNumber{n, static_cast<uint32_t>(k + 1)};
+  }
+  const Hit* ord = a.Find(i, Kind::kOrdinal);
+  if (ord != nullptr && ord->lexeme->a >= 1 && ord->lexeme->a <= 31) {
+    return DayNumber{ord->lexeme->a, ord->end};
+  }
+  return std::nullopt;
+}
+
+std::optional<YearNumber> ParseYearNumber(const Article& a, size_t i, bool allow_year_word) {
+  size_t k = i;
+  bool year_word = false;
+  if (allow_year_word) {
+    if (const Hit* w = a.FindWord(k, Role::kYearWord)) k = w->end, year_word = true;
+  }
+  const int n = a.Number(k);
+  const int digits = a.Digits(k);
+  if (n < 0 || digits < 3 || digits > 4 || GluedToNeighbour(a, k)) return std::nullopt;
+  YearNumber y;
+  y.year = n;
+  y.end = static_cast<uint32_t>(k + 1);
+  if (const Hit* era = a.FindWord(y.end, Role::kEra); era != nullptr && a.SameSentence(k, y.end)) {
+    y.hijri = era->lexeme->text == "hijri";
+    y.end = era->end;
+    return (y.year >= 1 && y.year <= (y.hijri ? 1600 : 2100)) ? std::optional(y) : std::nullopt;
+  }
+  const int lo = digits == 3 ? (year_word ? 500 : 10000) : 1000;
+  if (n < lo || n > 2100) return std::nullopt;
+  return y;
+}
+
+std::optional<DateParts> ParseExplicitDate(const Article& a, size_t i) {
+  int weekday = 0;
+  const size_t k = SkipWeekday(a, i, &weekday);
+  std::optional<DateParts> p = ParseNumericDate(a, k, weekday);
+  if (!p) p = ParseDayMonth(a, k);
+  if (!p) p = ParseLatinMonthDay(a, k);
+  if (!p && weekday == 0) p = ParseMonthYear(a, k);
+  if (!p) return std::nullopt;
+  p->first = static_cast<uint32_t>(i);
+  p->weekday = weekday;
+  return p;
+}
+
+std::optional<Candidate> MatchExplicitDate(const Article& a, size_t i) {
+  auto parts = ParseExplicitDate(a, i);
+  if (!parts) return std::nullopt;
+  return ResolveDate(a, *parts);
+}
+
+}  // namespace tarikh::temporal

@@ -1,0 +1,115 @@
+// Days, weekdays and periods named relative to the document date or to the
+// previous date in the article: "اليوم الأربعاء", "يوم أمس الاثنين", "غداً",
+// "الجمعة", "الاثنين الماضي", "الأسبوع الراهن", "في اليوم التالي".
+#include "temporal/matchers.h"
+
+namespace tarikh::temporal {
+namespace {
+
+const char* AnchorName(const Anchor& base, bool reference) {
+  if (base.precision == Precision::kNone) return "unanchored";
+  return reference ? "reference" : "document";
+}
+
+// "مساء", "صباح": the part of the day before a day expression; "" if none.
+std::string_view SkipPartOfDay(const Article& a, size_t* k) {
+  const Hit* h = a.FindWord(*k, Role::kPartOfDay);
+  if (h == nullptr) return "";
+  *k = h->end;
+  return h->lexeme->text;
+}
+
+// A weekday after a relative day: "اليوم الأربعاء", "روسيا اليوم (الأحد)".
+size_t SkipWeekdayAfter(const Article& a, size_t k) {
+  if (const Hit* w = a.Find(k, Kind::kWeekday)) return w->end;
+  if (a.IsPunct(k, "(")) {
+    const Hit* w = a.Find(k + 1, Kind::kWeekday);
+    if (w != nullptr && a.IsPunct(w->end, ")")) return w->end + 1;
+  }
+  return k;
+}
+
+Candidate WithPartOfDay(Candidate c, std::string_view pod, const Anchor& resolved) {
+  if (!pod.empty() && resolved.has_day()) {
+    c.value += "T" + std::string(pod);
+    c.type = TimexType::kTime;
+  }
+  return c;
+}
+
+}  // namespace
+
+std::optional<Candidate> MatchRelativeDay(const Article& a, size_t i) {
+  size_t k = i;
+  std::string_view pod = SkipPartOfDay(a, &k);
+  if (const Hit* d = a.FindWord(k, Role::kDayWord)) k = d->end;  // "يوم أمس"
+  const Hit* rel = a.Find(k, Kind::kRelativeDay);
+  if (rel == nullptr) return std::nullopt;
+  const size_t word = k;
+  k = rel->end;
+  // "في اليوم التالي", "اليوم السابق", "في اليوم نفسه": relative to the previous date.
+  if (const Hit* m = a.Find(k, Kind::kModifier); m != nullptr && rel->lexeme->a == 0 && m->lexeme->b == 1) {
+    Resolved r = ResolveDayOffset(a.reference, m->lexeme->a);
+    Candidate c = a.Make(i, m->end, r.value);
+    c.anchor = AnchorName(a.reference, true);
+    if (r.as_anchor.has_day()) c.as_anchor = r.as_anchor;
+    return WithPartOfDay(c, pod, r.as_anchor);
+  }
+  const size_t with_weekday = SkipWeekdayAfter(a, k);
+  if (with_weekday == k && rel->end == word + 1 && a.Blocked(word)) return std::nullopt;  // "روسيا اليوم"
+  Resolved r = ResolveDayOffset(a.doc(), rel->lexeme->a);
+  Candidate c = a.Make(i, with_weekday, r.value);
+  c.anchor = AnchorName(a.doc(), false);
+  if (r.as_anchor.has_day()) c.as_anchor = r.as_anchor;
+  return WithPartOfDay(c, pod, r.as_anchor);
+}
+
+std::optional<Candidate> MatchWeekday(const Article& a, size_t i) {
+  size_t k = i;
+  std::string_view pod = SkipPartOfDay(a, &k);
+  if (const Hit* d = a.FindWord(k, Role::kDayWord)) k = d->end;  // "يوم الجمعة"
+  const Hit* w = a.Find(k, Kind::kWeekday);
+  if (w == nullptr || a.Blocked(k)) return std::nullopt;
+  k = w->end;
+  int direction = 0;
+  if (const Hit* m = a.Find(k, Kind::kModifier); m != nullptr && m->lexeme->b == 0) {
+    direction = m->lexeme->a;
+    k = m->end;
+  }
+  Resolved r = ResolveWeekday(a.doc(), w->lexeme->a, direction, a.TenseAt(i));
+  Candidate c = a.Make(i, k, r.value);
+  c.anchor = AnchorName(a.doc(), false);
+  if (r.as_anchor.has_day()) c.as_anchor = r.as_anchor;
+  return WithPartOfDay(c, pod, r.as_anchor);
+}
+
+// "الأسبوع الراهن", "الشهر الماضي", "العام المقبل", "هذا العام", "العام نفسه".
+std::optional<Candidate> MatchRelativePeriod(const Article& a, size_t i) {
+  size_t k = i;
+  const bool this_one = a.HasWord(k, Role::kThis);
+  if (this_one) k = a.FindWord(k, Role::kThis)->end;
+  const Hit* p = a.Find(k, Kind::kPeriod);
+  if (p == nullptr) return std::nullopt;
+  k = p->end;
+  const Hit* m = a.Find(k, Kind::kModifier);
+  if (!this_one && m == nullptr) return std::nullopt;  // "الأمين العام", "بشكل عام"
+  const bool reference = !this_one && m->lexeme->b == 1;
+  const int n = this_one ? 0 : m->lexeme->a;
+  const Anchor& base = reference ? a.reference : a.doc();
+  Resolved r = ResolveUnitOffset(base, static_cast<Unit>(p->lexeme->a), n);
+  Candidate c = a.Make(i, this_one ? k : m->end, r.value);
+  c.anchor = AnchorName(base, reference);
+  if (r.as_anchor.precision != Precision::kNone) c.as_anchor = r.as_anchor;
+  return c;
+}
+
+// Fixed phrases: "حالياً" PRESENT_REF, "مؤخراً" PAST_REF, "سنوياً" P1Y (SET) ...
+std::optional<Candidate> MatchReference(const Article& a, size_t i) {
+  const Hit* h = a.Find(i, Kind::kReference);
+  if (h == nullptr) return std::nullopt;
+  Candidate c = a.Make(i, h->end, h->lexeme->text, static_cast<TimexType>(h->lexeme->b));
+  c.anchor = c.type == TimexType::kDate ? "document" : "explicit";
+  return c;
+}
+
+}  // namespace tarikh::temporal

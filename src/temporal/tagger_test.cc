@@ -1,0 +1,91 @@
+// The tagger as a whole: spans in file code points, datelines, TimeML,
+// references carried through an article, concurrent use.
+#include <thread>
+
+#include <gtest/gtest.h>
+
+#include "temporal/testing_util.h"
+
+namespace tarikh::temporal {
+namespace {
+
+TEST(TemporalTagger, SpansCountCodePointsOfTheWholeFile) {
+  const std::string file = "---\ndate: 2022-01-12\n---\nقال الوزير اليوم الأربعاء إن";
+  const size_t body_byte = file.find("قال");
+  const uint32_t body_cp = static_cast<uint32_t>(body_byte);  // the front matter is ASCII
+  AnalyzedText body = AnalyzeText(std::string_view(file).substr(body_byte), body_cp);
+  std::vector<Timex> t = TestTagger().Tag(file, body, "2022-01-12");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].text, "اليوم الأربعاء");
+  EXPECT_EQ(t[0].begin, body_cp + 11);
+  EXPECT_EQ(t[0].end, t[0].begin + 14);
+  EXPECT_EQ(t[0].anchor, "document");
+}
+
+TEST(TemporalTagger, AnchorKinds) {
+  auto t = TagText("في 3 مارس 2021 وصل الوزير والتقى الرئيس في اليوم التالي ثم غادر أمس", "2022-01-12");
+  ASSERT_EQ(t.size(), 3u);
+  EXPECT_EQ(t[0].anchor, "explicit");
+  EXPECT_EQ(t[1].anchor, "reference");
+  EXPECT_EQ(t[1].value, "2021-03-04");
+  EXPECT_EQ(t[2].anchor, "document");
+  EXPECT_EQ(TagText("وصل أمس", "")[0].anchor, "unanchored");
+}
+
+TEST(TemporalTagger, FindsDatelines) {
+  struct {
+    const char* text;
+    const char* dateline;
+  } rows[] = {
+      {"عنوان الخبر\n\n(سبوتنيك - 12 كانون الثاني 2022ء) أعلنت الوزارة", "2022-01-12"},
+      {"موسكو، 12 يناير 2022 - قال الوزير", "2022-01-12"},
+      {"الرياض - واس\nالأحد 9/1/2022\nأعلن الديوان", "2022-01-09"},
+      {"قال الوزير اليوم إن المحادثات صعبة", ""},
+      {"سطر\nسطر\nسطر\nسطر\nسطر\nسطر\nفي 12 يناير 2022 وقع الاتفاق", ""},
+  };
+  for (const auto& row : rows) {
+    EXPECT_EQ(TestTagger().FindDateline(row.text, AnalyzeText(row.text)), row.dateline) << row.text;
+  }
+}
+
+TEST(TemporalTagger, TimeMLInline) {
+  const std::string text = "قال <المصدر> اليوم إن";
+  auto timexes = TagText(text, "2022-01-12");
+  EXPECT_EQ(ToTimeMLInline(text, 0, timexes),
+            "قال &lt;المصدر&gt; <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2022-01-12\">اليوم</TIMEX3> إن");
+  const std::string doc = ToTimeML(text, 0, timexes, "2022-01-12");
+  EXPECT_NE(doc.find("functionInDocument=\"CREATION_TIME\""), std::string::npos);
+  EXPECT_NE(doc.find("<TEXT>"), std::string::npos);
+}
+
+TEST(TemporalTagger, TimeMLOfABodySlice) {
+  const std::string file = "عنوان\nوصل أمس";
+  const size_t body_byte = file.find('\n') + 1;
+  AnalyzedText body = AnalyzeText(std::string_view(file).substr(body_byte), 6);
+  auto timexes = TestTagger().Tag(file, body, "2022-01-12");
+  EXPECT_EQ(ToTimeMLInline(std::string_view(file).substr(body_byte), 6, timexes),
+            "وصل <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2022-01-11\">أمس</TIMEX3>");
+}
+
+TEST(TemporalTagger, ConcurrentTagging) {
+  const std::string text = "التقى الوزيران اليوم الأربعاء بعد محادثات أمس الثلاثاء في 9 يناير 2022";
+  const auto expected = TagText(text, "2022-01-12");
+  std::vector<std::thread> threads;
+  std::vector<int> ok(4, 0);
+  for (int n = 0; n < 4; ++n) {
+    threads.emplace_back([&, n] {
+      for (int k = 0; k < 50; ++k) ok[n] += TagText(text, "2022-01-12").size() == expected.size();
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (int v : ok) EXPECT_EQ(v, 50);
+}
+
+TEST(TemporalTagger, LoadErrorsNameTheFile) {
+  Result<TemporalTagger> t = TemporalTagger::Load("/nonexistent");
+  ASSERT_FALSE(t.ok());
+  EXPECT_NE(t.status().message().find("months.tsv"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tarikh::temporal
