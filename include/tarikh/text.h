@@ -19,7 +19,9 @@
 #ifndef TARIKH_TEXT_H_
 #define TARIKH_TEXT_H_
 
+#include <array>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,12 +51,15 @@ enum class TokenKind : uint8_t {
   kClitic,   // a proclitic written apart from its host: the ل of لـ"الناتو" or لـ8, the ال of الـ30
 };
 
-// One reading of an Arabic word as proclitics + stem.
+// One reading of an Arabic word as proclitics + stem. The stem is always the
+// rest of the word: Token::Stem(split) or word.substr(split.prefix_bytes).
 struct CliticSplit {
-  uint8_t prefix_bytes = 0;  // bytes of Token::text before the stem (article included)
+  uint8_t prefix_bytes = 0;  // bytes of the word before the stem (article included)
   bool article = false;      // the proclitics end with the article ال (or the لل of ل + ال)
-  std::string stem;          // what is left: the word without proclitics or article
 };
+
+// A word has at most 7 readings: (و|ف)? × one of ب ل ك س? × ال?, less the unsplit one.
+inline constexpr size_t kMaxCliticSplits = 7;
 
 struct Token {
   TokenKind kind = TokenKind::kPunct;
@@ -65,9 +70,16 @@ struct Token {
   uint32_t clause = 0;            // running clause number (never resets)
   bool space_before = false;      // white space separates it from the previous token
   bool newline_before = false;    // a line break separates it from the previous token
+
   // Readings with at least one proclitic, fewest proclitics first; the
-  // unsplit word is always a reading too and is not listed.
-  std::vector<CliticSplit> splits;
+  // unsplit word is always a reading too and is not listed. Held inline:
+  // analysing a text allocates nothing per reading.
+  std::span<const CliticSplit> splits() const { return {split_storage.data(), split_count}; }
+  std::string_view Stem(const CliticSplit& split) const {
+    return std::string_view(text).substr(split.prefix_bytes);
+  }
+  std::array<CliticSplit, kMaxCliticSplits> split_storage{};
+  uint8_t split_count = 0;
 };
 
 struct Sentence {
@@ -91,8 +103,9 @@ struct AnalyzedText {
 // Normalises, tokenises and segments `utf8` (valid UTF-8). Offsets start at `base`.
 AnalyzedText AnalyzeText(std::string_view utf8, uint32_t base = 0);
 
-// All proclitic readings of one normalised Arabic word (see Token::splits).
-std::vector<CliticSplit> ProcliticSplits(std::string_view normalized_word);
+// All proclitic readings of one normalised Arabic word (see Token::splits),
+// written to `out`; returns how many.
+size_t ProcliticSplits(std::string_view normalized_word, std::array<CliticSplit, kMaxCliticSplits>* out);
 
 // Code point <-> byte offsets of a UTF-8 text, built once per document so
 // that spans in code points can be cut out of the original cheaply.

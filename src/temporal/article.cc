@@ -41,16 +41,16 @@ void Article::AddHits(size_t i) {
   const Token& t = text_.tokens[i];
   MatchPhrases(i, t.text, t.begin);
   std::string with_article;
-  for (const CliticSplit& split : t.splits) {
+  for (const CliticSplit& split : t.splits()) {
     std::string_view prefix = std::string_view(t.text).substr(0, split.prefix_bytes);
     // A conjunction is not part of the expression: "وأمس" is reported as "أمس".
     uint32_t begin = StartsWithConjunction(prefix) ? text_.OriginalOffset(t.norm_begin + 2) : t.begin;
     if (split.article) {
       with_article.assign(kAl);
-      with_article += split.stem;
+      with_article += t.Stem(split);
       MatchPhrases(i, with_article, begin);
     } else {
-      MatchPhrases(i, split.stem, begin);
+      MatchPhrases(i, t.Stem(split), begin);
     }
   }
 }

@@ -173,7 +173,7 @@ AnalyzedText AnalyzeText(std::string_view utf8, uint32_t base) {
   Tokenize(out.norm, &out.tokens);
   MarkDetachedClitics(&out.tokens);
   for (Token& t : out.tokens) {
-    if (t.kind == TokenKind::kArabic) t.splits = ProcliticSplits(t.text);
+    if (t.kind == TokenKind::kArabic) t.split_count = static_cast<uint8_t>(ProcliticSplits(t.text, &t.split_storage));
   }
   Segment(out.norm, &out);
   return out;

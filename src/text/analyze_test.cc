@@ -68,6 +68,16 @@ TEST(TextTokenizeTest, NbspSeparatesWords) {
   EXPECT_TRUE(a.tokens[1].space_before);
 }
 
+std::vector<CliticSplit> Splits(std::string_view word) {
+  std::array<CliticSplit, kMaxCliticSplits> buffer;
+  const size_t n = ProcliticSplits(word, &buffer);
+  return {buffer.begin(), buffer.begin() + static_cast<std::ptrdiff_t>(n)};
+}
+
+std::string Stem(std::string_view word, const CliticSplit& split) {
+  return NormalizeWord(word).substr(split.prefix_bytes);
+}
+
 struct SplitCase {
   const char* word;
   const char* stem;  // a stem that must be among the readings
@@ -85,28 +95,37 @@ TEST(TextCliticTest, ReadingsIncludeTheStem) {
   for (const SplitCase& c : kSplitCases) {
     SCOPED_TRACE(c.word);
     bool found = false;
-    for (const CliticSplit& s : ProcliticSplits(NormalizeWord(c.word))) {
-      found = found || (s.stem == NormalizeWord(c.stem) && s.article == c.article);
+    for (const CliticSplit& s : Splits(NormalizeWord(c.word))) {
+      found = found || (Stem(c.word, s) == NormalizeWord(c.stem) && s.article == c.article);
     }
     EXPECT_TRUE(found);
   }
 }
 
 TEST(TextCliticTest, NoReadingLeavesTooShortAStem) {
-  EXPECT_TRUE(ProcliticSplits("ال").empty());
-  EXPECT_TRUE(ProcliticSplits("وب").empty());
-  for (const CliticSplit& s : ProcliticSplits(NormalizeWord("بلد"))) EXPECT_NE(s.stem, "د");
+  EXPECT_TRUE(Splits("ال").empty());
+  EXPECT_TRUE(Splits("وب").empty());
+  for (const CliticSplit& s : Splits(NormalizeWord("بلد"))) EXPECT_NE(Stem("بلد", s), "د");
 }
 
 TEST(TextCliticTest, FutureSinOnlyBeforeImperfectVerbs) {
-  for (const CliticSplit& s : ProcliticSplits(NormalizeWord("سلام"))) EXPECT_NE(s.stem, "لام");
+  EXPECT_TRUE(Splits(NormalizeWord("سلام")).empty());
+  const std::vector<CliticSplit> future = Splits(NormalizeWord("سيعقد"));
+  ASSERT_EQ(future.size(), 1u);
+  EXPECT_EQ(Stem("سيعقد", future[0]), "يعقد");
 }
 
 TEST(TextCliticTest, FewestProcliticsFirst) {
-  const std::vector<CliticSplit> splits = ProcliticSplits(NormalizeWord("وبروسيا"));
+  const std::vector<CliticSplit> splits = Splits(NormalizeWord("وبروسيا"));
   ASSERT_GE(splits.size(), 2u);
-  EXPECT_EQ(splits[0].stem, NormalizeWord("بروسيا"));
-  EXPECT_EQ(splits[1].stem, NormalizeWord("روسيا"));
+  EXPECT_EQ(Stem("وبروسيا", splits[0]), NormalizeWord("بروسيا"));
+  EXPECT_EQ(Stem("وبروسيا", splits[1]), NormalizeWord("روسيا"));
+}
+
+TEST(TextCliticTest, AllSevenReadingsFit) {
+  // و + ب + ال, every prefix of it, and ب-less and article-less readings.
+  EXPECT_LE(Splits(NormalizeWord("وبالبلدان")).size(), kMaxCliticSplits);
+  EXPECT_EQ(Splits(NormalizeWord("وللناتو")).size(), 3u);  // و | ول | ولل(article)
 }
 
 TEST(TextCliticTest, StemOffsetSkipsTheClitics) {
@@ -114,9 +133,9 @@ TEST(TextCliticTest, StemOffsetSkipsTheClitics) {
   const AnalyzedText a = AnalyzeText(text);
   ASSERT_EQ(a.tokens.size(), 1u);
   const Token& t = a.tokens[0];
-  ASSERT_FALSE(t.splits.empty());
-  EXPECT_EQ(t.splits[0].stem, "روسيا");
-  EXPECT_EQ(a.StemBegin(t, t.splits[0]), 2u);  // after ب and the tatweel
+  ASSERT_FALSE(t.splits().empty());
+  EXPECT_EQ(t.Stem(t.splits()[0]), "روسيا");
+  EXPECT_EQ(a.StemBegin(t, t.splits()[0]), 2u);  // after ب and the tatweel
 }
 
 struct SentenceCase {
