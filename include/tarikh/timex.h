@@ -8,7 +8,9 @@
 #define TARIKH_TIMEX_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace tarikh {
 
@@ -25,6 +27,24 @@ struct Timex {
   // "unanchored" (relative, with no date to resolve it against).
   std::string anchor;
 };
+
+// The days a calendar value covers, as day numbers (consecutive integers, one
+// per day; only differences and order mean anything). `2022-01` covers
+// 2022-01-01..2022-01-31, `2014-SP` March..May, `198` 1980..1989,
+// `2022-01-09/2022-01-10` both days; a time of day (`2022-01-12TEV`) is its day.
+struct DayRange {
+  int32_t first = 0, last = 0;
+  int32_t days() const { return last - first + 1; }
+  bool Overlaps(const DayRange& o) const { return first <= o.last && o.first <= last; }
+  bool Contains(const DayRange& o) const { return first <= o.first && o.last <= last; }
+};
+
+// nullopt for values that are not calendar values (durations, PRESENT_REF,
+// values with unknown parts such as XXXX-01-12, malformed text).
+std::optional<DayRange> CalendarRange(std::string_view value);
+
+// "YYYY-MM-DD" of a day number from CalendarRange.
+std::string DayNumberToString(int32_t day);
 
 }  // namespace tarikh
 

@@ -1,0 +1,115 @@
+// The days a TIMEX3 calendar value covers (tarikh/timex.h), for comparing
+// dates of different precision: the corpus merge, time windows, timelines.
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <charconv>
+#include <string>
+#include <string_view>
+
+#include "tarikh/timex.h"
+
+namespace tarikh {
+namespace {
+
+using boost::gregorian::date;
+
+bool ParseInt(std::string_view s, int* out) {
+  if (s.empty()) return false;
+  for (char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return std::from_chars(s.data(), s.data() + s.size(), *out).ec == std::errc();
+}
+
+std::optional<DayRange> Days(int y1, int m1, int d1, int y2, int m2, int d2) {
+  try {
+    const date a(static_cast<unsigned short>(y1), static_cast<unsigned short>(m1), static_cast<unsigned short>(d1));
+    const date b(static_cast<unsigned short>(y2), static_cast<unsigned short>(m2), static_cast<unsigned short>(d2));
+    return DayRange{static_cast<int32_t>(a.day_number()), static_cast<int32_t>(b.day_number())};
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+int LastDay(int year, int month) {
+  try {
+    return boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year),
+                                                                   static_cast<unsigned short>(month));
+  } catch (const std::exception&) {
+    return 0;
+  }
+}
+
+std::optional<DayRange> MonthSpan(int year, int first_month, int last_month) {
+  if (first_month < 1 || last_month > 12 || first_month > last_month) return std::nullopt;
+  return Days(year, first_month, 1, year, last_month, LastDay(year, last_month));
+}
+
+std::optional<DayRange> IsoWeek(int year, int week) {
+  if (week < 1 || week > 53) return std::nullopt;
+  try {
+    const date jan4(static_cast<unsigned short>(year), 1, 4);
+    const int monday_offset = (jan4.day_of_week().as_number() + 6) % 7;  // days since Monday
+    const auto first = static_cast<int32_t>(jan4.day_number()) - monday_offset + (week - 1) * 7;
+    return DayRange{first, first + 6};
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+// YYYY-SP / -SU / -FA / -WI, -Qn, -Hn, -Wnn, -MM.
+std::optional<DayRange> YearPart(int year, std::string_view part) {
+  int n = 0;
+  if (part == "SP") return MonthSpan(year, 3, 5);
+  if (part == "SU") return MonthSpan(year, 6, 8);
+  if (part == "FA") return MonthSpan(year, 9, 11);
+  if (part == "WI") {  // December and the next year's January-February
+    auto dec = MonthSpan(year, 12, 12);
+    auto feb = MonthSpan(year + 1, 2, 2);
+    if (!dec || !feb) return std::nullopt;
+    return DayRange{dec->first, feb->last};
+  }
+  if (part.size() == 2 && part[0] == 'Q' && ParseInt(part.substr(1), &n) && n >= 1 && n <= 4) {
+    return MonthSpan(year, 3 * n - 2, 3 * n);
+  }
+  if (part.size() == 2 && part[0] == 'H' && ParseInt(part.substr(1), &n) && n >= 1 && n <= 2) {
+    return MonthSpan(year, 6 * n - 5, 6 * n);
+  }
+  if (part.size() == 3 && part[0] == 'W' && ParseInt(part.substr(1), &n)) return IsoWeek(year, n);
+  if (part.size() == 2 && ParseInt(part, &n)) return MonthSpan(year, n, n);
+  return std::nullopt;
+}
+
+std::optional<DayRange> Single(std::string_view v) {
+  if (const size_t t = v.find('T'); t != std::string_view::npos) v = v.substr(0, t);
+  int year = 0, n = 0;
+  if (v.size() == 2 && ParseInt(v, &n)) return Days(std::max(n * 100, 1400), 1, 1, n * 100 + 99, 12, 31);
+  if (v.size() == 3 && ParseInt(v, &n)) return Days(std::max(n * 10, 1400), 1, 1, n * 10 + 9, 12, 31);
+  if (v.size() < 4 || !ParseInt(v.substr(0, 4), &year)) return std::nullopt;
+  if (v.size() == 4) return Days(year, 1, 1, year, 12, 31);
+  if (v[4] != '-') return std::nullopt;
+  if (v.size() == 10 && v[7] == '-') {
+    int month = 0, day = 0;
+    if (!ParseInt(v.substr(5, 2), &month) || !ParseInt(v.substr(8, 2), &day)) return std::nullopt;
+    return Days(year, month, day, year, month, day);
+  }
+  return YearPart(year, v.substr(5));
+}
+
+}  // namespace
+
+std::optional<DayRange> CalendarRange(std::string_view value) {
+  const size_t slash = value.find('/');
+  if (slash == std::string_view::npos) return Single(value);
+  const auto a = Single(value.substr(0, slash));
+  const auto b = Single(value.substr(slash + 1));
+  if (!a || !b || b->last < a->first) return std::nullopt;
+  return DayRange{a->first, b->last};
+}
+
+std::string DayNumberToString(int32_t day) {
+  const boost::gregorian::date d(static_cast<boost::gregorian::date::date_int_type>(day));
+  return boost::gregorian::to_iso_extended_string(d);
+}
+
+}  // namespace tarikh
