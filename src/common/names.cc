@@ -1,5 +1,6 @@
 // Names of enum values as they appear in the JSON output (SPEC §3).
 #include "tarikh/document.h"
+#include "tarikh/events.h"
 #include "tarikh/timex.h"
 
 namespace tarikh {
@@ -22,6 +23,16 @@ const char* TimexTypeName(TimexType type) {
     case TimexType::kDate: break;
   }
   return "DATE";
+}
+
+const char* EventClassName(EventClass c) {
+  switch (c) {
+    case EventClass::kStatement: return "statement";
+    case EventClass::kRupture: return "rupture";
+    case EventClass::kOther: return "other";
+    case EventClass::kContact: break;
+  }
+  return "contact";
 }
 
 }  // namespace tarikh

@@ -1,0 +1,167 @@
+// Event coreference across articles (see include/tarikh/corpus.h).
+//
+// Greedy clustering over a canonical order: events are first sorted by a key
+// that does not depend on the order articles were given in (most precise date
+// first, then document id and position), and each joins the first cluster
+// whose every member it is compatible with. Requiring compatibility with every
+// member, not just one, is what keeps A~B, B~C from merging A with a C it
+// contradicts.
+#include <xxhash.h>
+
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "tarikh/corpus.h"
+
+namespace tarikh {
+namespace {
+
+struct Item {
+  Event event;
+  std::optional<DayRange> range;
+};
+
+bool ShareDocument(const Event& a, const Event& b) {
+  for (const EventSource& x : a.sources) {
+    for (const EventSource& y : b.sources) {
+      if (x.document == y.document) return true;
+    }
+  }
+  return false;
+}
+
+bool ShareParticipant(const Event& a, const Event& b) {
+  std::vector<std::string> common;
+  std::set_intersection(a.participants.begin(), a.participants.end(), b.participants.begin(),
+                        b.participants.end(), std::back_inserter(common));
+  return !common.empty();
+}
+
+bool Compatible(const Item& a, const Item& b) {
+  if (a.event.event_class != b.event.event_class) return false;
+  // Two statements are one event only when they are the same kind of act.
+  if (a.event.event_class == EventClass::kStatement && a.event.type != b.event.type) return false;
+  if (!a.range || !b.range || !a.range->Overlaps(*b.range)) return false;
+  const std::string& pa = a.event.place.id;
+  const std::string& pb = b.event.place.id;
+  if (!pa.empty() && !pb.empty() && pa != pb) return false;
+  if (ShareDocument(a.event, b.event)) return false;  // one article, one source (its extractor merged already)
+  return (!pa.empty() && pa == pb) || ShareParticipant(a.event, b.event);
+}
+
+// Total order on events that ignores input order.
+auto CanonicalKey(const Item& item) {
+  const Event& e = item.event;
+  const EventSource& s = e.sources.front();
+  const uint32_t begin = s.evidence.empty() ? 0 : s.evidence.front().begin;
+  const int32_t days = item.range ? item.range->days() : INT32_MAX;
+  return std::make_tuple(days, s.document, begin, e.type, e.participants, e.date, e.id);
+}
+
+const Item& MostPrecise(const std::vector<const Item*>& members) {
+  return **std::min_element(members.begin(), members.end(), [](const Item* a, const Item* b) {
+    return CanonicalKey(*a) < CanonicalKey(*b);
+  });
+}
+
+template <typename Get>
+std::string MostFrequent(const std::vector<const Item*>& members, const std::string& fallback, Get get) {
+  std::map<std::string, int> counts;
+  for (const Item* m : members) {
+    if (!get(m->event).empty()) ++counts[get(m->event)];
+  }
+  std::string best = fallback;
+  int best_count = counts.count(fallback) ? counts[fallback] : 0;
+  for (const auto& [value, count] : counts) {
+    if (count > best_count) best = value, best_count = count;
+  }
+  return best;
+}
+
+std::string StableId(const Event& e) {
+  std::string key = std::string(EventClassName(e.event_class)) + "|" + e.date + "|" + e.type;
+  for (const EventSource& s : e.sources) {
+    key += "|" + s.document + ":" + std::to_string(s.evidence.empty() ? 0 : s.evidence.front().begin);
+  }
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(key.data(), key.size())));
+  return std::string("e-") + hex;
+}
+
+Event Combine(const std::vector<const Item*>& members) {
+  const Item& seed = MostPrecise(members);
+  Event out;
+  out.event_class = seed.event.event_class;
+  out.date = seed.event.date;
+  out.type = MostFrequent(members, seed.event.type, [](const Event& e) -> const std::string& { return e.type; });
+  for (const Item* m : members) {
+    if (m->event.type == out.type) {
+      out.cameo = m->event.cameo;
+      break;
+    }
+  }
+  const std::string place =
+      MostFrequent(members, seed.event.place.id, [](const Event& e) -> const std::string& { return e.place.id; });
+  out.planned = true;
+  std::set<std::string> participants;
+  for (const Item* m : members) {
+    out.planned = out.planned && m->event.planned;  // one article reporting it happened is enough
+    if (out.place.id.empty() && m->event.place.id == place) out.place = m->event.place;
+    participants.insert(m->event.participants.begin(), m->event.participants.end());
+    out.sources.insert(out.sources.end(), m->event.sources.begin(), m->event.sources.end());
+  }
+  out.participants.assign(participants.begin(), participants.end());
+  std::sort(out.sources.begin(), out.sources.end(), [](const EventSource& a, const EventSource& b) {
+    return a.document < b.document;
+  });
+  out.id = StableId(out);
+  return out;
+}
+
+}  // namespace
+
+std::vector<Event> MergeEvents(std::vector<Event> events) {
+  std::vector<Item> items;
+  items.reserve(events.size());
+  for (Event& e : events) {
+    if (e.sources.empty()) continue;  // nothing says it happened
+    std::sort(e.participants.begin(), e.participants.end());
+    const std::optional<DayRange> range = CalendarRange(e.date);
+    items.push_back({std::move(e), range});
+  }
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return CanonicalKey(a) < CanonicalKey(b); });
+
+  std::vector<std::vector<const Item*>> clusters;
+  for (const Item& item : items) {
+    auto joinable = [&](const std::vector<const Item*>& cluster) {
+      return std::all_of(cluster.begin(), cluster.end(), [&](const Item* m) { return Compatible(*m, item); });
+    };
+    auto it = std::find_if(clusters.begin(), clusters.end(), joinable);
+    if (it != clusters.end()) {
+      it->push_back(&item);
+    } else {
+      clusters.push_back({&item});
+    }
+  }
+
+  std::vector<Event> out;
+  out.reserve(clusters.size());
+  for (const auto& cluster : clusters) out.push_back(Combine(cluster));
+  // Timeline order: by date, then as the first reporting article tells it.
+  auto order = [](const Event& e) {
+    const auto r = CalendarRange(e.date);
+    const EventSource& s = e.sources.front();
+    return std::make_tuple(!r.has_value(), r ? r->first : 0, r ? r->last : 0, s.document,
+                           s.evidence.empty() ? 0u : s.evidence.front().begin, e.id);
+  };
+  std::sort(out.begin(), out.end(), [&](const Event& a, const Event& b) { return order(a) < order(b); });
+  return out;
+}
+
+}  // namespace tarikh
