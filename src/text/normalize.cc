@@ -76,14 +76,25 @@ class Builder {
  public:
   Builder(NormalizedText* out, uint32_t base) : out_(out), base_(base) {}
 
+  // Called for every code point of every article: push_back into reserved
+  // buffers, no temporary.
   void Append(UChar32 folded, uint32_t original_offset) {
-    uint8_t buf[U8_MAX_LENGTH];
-    int32_t len = 0;
-    UBool error = false;
-    U8_APPEND(buf, len, U8_MAX_LENGTH, folded, error);
-    if (error) return;
-    out_->text.append(reinterpret_cast<const char*>(buf), static_cast<size_t>(len));
-    out_->to_original.insert(out_->to_original.end(), static_cast<size_t>(len), base_ + original_offset);
+    const uint32_t offset = base_ + original_offset;
+    if (folded < 0x80) {
+      Push(static_cast<char>(folded), offset);
+    } else if (folded < 0x800) {
+      Push(static_cast<char>(0xC0 | (folded >> 6)), offset);
+      Push(static_cast<char>(0x80 | (folded & 0x3F)), offset);
+    } else if (folded < 0x10000) {
+      Push(static_cast<char>(0xE0 | (folded >> 12)), offset);
+      Push(static_cast<char>(0x80 | ((folded >> 6) & 0x3F)), offset);
+      Push(static_cast<char>(0x80 | (folded & 0x3F)), offset);
+    } else {
+      Push(static_cast<char>(0xF0 | (folded >> 18)), offset);
+      Push(static_cast<char>(0x80 | ((folded >> 12) & 0x3F)), offset);
+      Push(static_cast<char>(0x80 | ((folded >> 6) & 0x3F)), offset);
+      Push(static_cast<char>(0x80 | (folded & 0x3F)), offset);
+    }
   }
 
   // Ligatures and contextual forms (U+FB50–U+FEFC) decompose to base letters.
@@ -104,6 +115,11 @@ class Builder {
   }
 
  private:
+  void Push(char byte, uint32_t offset) {
+    out_->text.push_back(byte);
+    out_->to_original.push_back(offset);
+  }
+
   NormalizedText* out_;
   uint32_t base_;
 };
