@@ -170,4 +170,70 @@ TEST_F(CliTest, WatchSaysItIsNotBuiltYet) {
   EXPECT_NE(r.err.find("not available yet"), std::string::npos);
 }
 
+
+TEST_F(CliTest, ExtractFindsTimexesWithSpansIntoTheFile) {
+  RunResult r = Tarikh("extract samples/003-russian-defence-ministry-nrc.md");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  const std::string file = ReadAll(fs::path(TARIKH_SOURCE_DIR) / "samples/003-russian-defence-ministry-nrc.md");
+  ASSERT_FALSE(j["timexes"].empty());
+  bool today = false;
+  for (const auto& t : j["timexes"]) {
+    // span counts code points of the whole file, front matter included (SPEC §3)
+    const auto begin = t["span"][0].get<size_t>(), end = t["span"][1].get<size_t>();
+    std::u32string cps;
+    for (size_t i = 0; i < file.size();) {  // decode UTF-8 by hand: the test must not trust the code under test
+      const unsigned char c = static_cast<unsigned char>(file[i]);
+      const size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      char32_t cp = n == 1 ? c : c & (0xFF >> (n + 1));
+      for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(file[i + k]) & 0x3F);
+      cps.push_back(cp);
+      i += n;
+    }
+    ASSERT_LE(end, cps.size());
+    std::string slice;
+    for (size_t i = begin; i < end; ++i) {
+      const char32_t cp = cps[i];
+      if (cp < 0x80) {
+        slice += static_cast<char>(cp);
+      } else if (cp < 0x800) {
+        slice += static_cast<char>(0xC0 | (cp >> 6));
+        slice += static_cast<char>(0x80 | (cp & 0x3F));
+      } else {
+        slice += static_cast<char>(0xE0 | (cp >> 12));
+        slice += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        slice += static_cast<char>(0x80 | (cp & 0x3F));
+      }
+    }
+    EXPECT_EQ(slice, t["text"].get<std::string>());
+    today = today || (t["text"] == "اليوم الأربعاء" && t["value"] == "2022-01-12");
+  }
+  EXPECT_TRUE(today);
+}
+
+TEST_F(CliTest, ExtractWritesTimeML) {
+  RunResult r = Tarikh("extract --format timeml --doc-date 2022-01-12 -",
+                       "قال المتحدث إن الاجتماع عقد أمس الثلاثاء في فيينا.\n");
+  ASSERT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("<TimeML>"), std::string::npos);
+  EXPECT_NE(r.out.find("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2022-01-11\">أمس الثلاثاء</TIMEX3>"),
+            std::string::npos)
+      << r.out;
+}
+
+TEST_F(CliTest, DatelineGivesTheDocumentDateWhenNothingElseDoes) {
+  RunResult r = Tarikh("extract -", "القاهرة - 15 آذار 2023: التقى الوزيران أمس في القاهرة.\n");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto j = nlohmann::json::parse(r.out);
+  EXPECT_EQ(j["documents"][0]["doc_date"], "2023-03-15");
+  EXPECT_EQ(j["documents"][0]["doc_date_source"], "dateline");
+  RunResult none = Tarikh("extract -", "التقى الوزيران أمس في القاهرة.\n");
+  const auto k = nlohmann::json::parse(none.out);
+  EXPECT_TRUE(k["documents"][0]["doc_date"].is_null());
+  EXPECT_EQ(k["documents"][0]["doc_date_source"], "none");
+  for (const auto& t : k["timexes"]) {
+    EXPECT_EQ(t["value"].get<std::string>().substr(0, 4), "XXXX");  // never the machine's clock
+  }
+}
+
 }  // namespace
