@@ -2,16 +2,16 @@
 // dates of different precision: the corpus merge, time windows, timelines.
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <string>
 #include <string_view>
 
 #include "tarikh/timex.h"
+#include "temporal/calendar.h"
 
 namespace tarikh {
 namespace {
-
-using boost::gregorian::date;
 
 bool ParseInt(std::string_view s, int* out) {
   if (s.empty()) return false;
@@ -21,40 +21,25 @@ bool ParseInt(std::string_view s, int* out) {
   return std::from_chars(s.data(), s.data() + s.size(), *out).ec == std::errc();
 }
 
-std::optional<DayRange> Days(int y1, int m1, int d1, int y2, int m2, int d2) {
-  try {
-    const date a(static_cast<unsigned short>(y1), static_cast<unsigned short>(m1), static_cast<unsigned short>(d1));
-    const date b(static_cast<unsigned short>(y2), static_cast<unsigned short>(m2), static_cast<unsigned short>(d2));
-    return DayRange{static_cast<int32_t>(a.day_number()), static_cast<int32_t>(b.day_number())};
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-}
+int32_t DayNumber(const temporal::Date& d) { return static_cast<int32_t>(d.day_number()); }
 
-int LastDay(int year, int month) {
-  try {
-    return boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(year),
-                                                                   static_cast<unsigned short>(month));
-  } catch (const std::exception&) {
-    return 0;
-  }
+std::optional<DayRange> Days(int y1, int m1, int d1, int y2, int m2, int d2) {
+  const std::optional<temporal::Date> a = temporal::MakeDate(y1, m1, d1);
+  const std::optional<temporal::Date> b = temporal::MakeDate(y2, m2, d2);
+  if (!a || !b) return std::nullopt;
+  return DayRange{DayNumber(*a), DayNumber(*b)};
 }
 
 std::optional<DayRange> MonthSpan(int year, int first_month, int last_month) {
   if (first_month < 1 || last_month > 12 || first_month > last_month) return std::nullopt;
-  return Days(year, first_month, 1, year, last_month, LastDay(year, last_month));
+  return Days(year, first_month, 1, year, last_month, temporal::DaysInMonth(year, last_month));
 }
 
 std::optional<DayRange> IsoWeek(int year, int week) {
-  if (week < 1 || week > 53) return std::nullopt;
-  try {
-    const date jan4(static_cast<unsigned short>(year), 1, 4);
-    const int monday_offset = (jan4.day_of_week().as_number() + 6) % 7;  // days since Monday
-    const auto first = static_cast<int32_t>(jan4.day_number()) - monday_offset + (week - 1) * 7;
-    return DayRange{first, first + 6};
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
+  const std::optional<temporal::Date> jan4 = temporal::MakeDate(year, 1, 4);  // always in ISO week 1
+  if (week < 1 || week > 53 || !jan4) return std::nullopt;
+  const int32_t monday = DayNumber(*jan4) - (temporal::IsoWeekday(*jan4) - 1);
+  return DayRange{monday + (week - 1) * 7, monday + (week - 1) * 7 + 6};
 }
 
 // YYYY-SP / -SU / -FA / -WI, -Qn, -Hn, -Wnn, -MM.
