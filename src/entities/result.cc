@@ -1,0 +1,75 @@
+// The end of an article's pass: anaphors resolved against the actors the
+// article names, and the mentions gathered into actors.
+#include <algorithm>
+#include <map>
+
+#include "entities/scanner.h"
+
+namespace tarikh::entities {
+
+// `الحلف` is the alliance the article is about: the candidate named most
+// recently before it, else the one named most in the article, else nothing.
+void Scanner::ResolveAnaphors() {
+  for (const Anaphor& a : anaphors_) {
+    const std::vector<uint32_t>& targets = model_.anaphor_targets[a.word];
+    auto is_target = [&](const std::string& id) {
+      return std::any_of(targets.begin(), targets.end(),
+                         [&](uint32_t t) { return model_.entity(t).actor.id == id; });
+    };
+    std::string chosen;
+    for (size_t m = a.mention; m-- > 0;) {
+      if (mentions_[m].kind != Mention::Kind::kAnaphor && is_target(mentions_[m].actor_id)) {
+        chosen = mentions_[m].actor_id;
+        break;
+      }
+    }
+    uint32_t most = 0;
+    for (uint32_t t : targets) {
+      if (!chosen.empty()) break;
+      const std::string& id = model_.entity(t).actor.id;
+      auto it = count_.find(id);
+      if (it != count_.end() && it->second > most) most = it->second, chosen = id;
+    }
+    mentions_[a.mention].actor_id = chosen;
+  }
+}
+
+// An anaphor inside a title (`رئيس اللجنة العسكرية للحلف`) needs its actor
+// before the pass ends: the candidate named most so far.
+std::string Scanner::ResolveAnaphorNow(uint32_t word) const {
+  std::string chosen;
+  uint32_t most = 0;
+  for (uint32_t t : model_.anaphor_targets[word]) {
+    const std::string& id = model_.entity(t).actor.id;
+    auto it = count_.find(id);
+    if (it != count_.end() && it->second > most) most = it->second, chosen = id;
+  }
+  return chosen;
+}
+
+EntityResult Scanner::Collect() {
+  std::map<std::string, Actor> actors;
+  EntityResult result;
+  for (size_t i = 0; i < mentions_.size(); ++i) {
+    Mention& m = mentions_[i];
+    if (m.actor_id.empty()) continue;
+    auto [it, inserted] = actors.emplace(m.actor_id, Actor{});
+    if (inserted) {
+      if (auto known = model_.data.by_id.find(m.actor_id); known != model_.data.by_id.end()) {
+        it->second = model_.entity(known->second).actor;
+        if (const Role* role = model_.RoleAt(known->second, doc_date_)) it->second.role = role->role_en;
+      } else {
+        it->second = unknown_.at(m.actor_id);
+      }
+    }
+    std::vector<std::string>& forms = it->second.mentions;
+    if (std::find(forms.begin(), forms.end(), surfaces_[i]) == forms.end()) forms.push_back(surfaces_[i]);
+    result.mentions.push_back(std::move(m));
+  }
+  std::sort(result.mentions.begin(), result.mentions.end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  for (auto& [id, actor] : actors) result.actors.push_back(std::move(actor));
+  return result;
+}
+
+}  // namespace tarikh::entities

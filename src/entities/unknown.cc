@@ -1,0 +1,109 @@
+// Actors the lexicon lacks: the shape of an unknown person's name (how it
+// starts and, above all, how it ends), such a person's actor and the names
+// that refer back to it later in the article, and organisations named by a
+// head noun (`وزارة …`, `منظمة …`).
+#include <algorithm>
+
+#include "entities/scanner.h"
+#include "entities/transliterate.h"
+
+namespace tarikh::entities {
+namespace {
+
+bool HasArticle(const Token& t) {
+  return t.text.starts_with("\u0627\u0644") || t.text.starts_with("\u0644\u0644");  // ال or لل
+}
+
+}  // namespace
+
+bool Scanner::NameToken(size_t k, bool first) const {
+  if (k >= text_.tokens.size()) return false;
+  const Token& t = text_.tokens[k];
+  if (t.kind != TokenKind::kArabic || t.text.size() < 4) return false;
+  if (!first && (t.newline_before || t.sentence != text_.tokens[k - 1].sentence)) return false;
+  if (!hits_.At(k).empty()) return false;  // a known word, title, actor or stop word ends a name
+  if (first && HasArticle(t)) return false;
+  // Tanween marks adverbs and adjectives (دائماً، روسياً), never names.
+  if (index_.Slice(original_, t.begin, t.end).find("\u064b") != std::string_view::npos) return false;
+  // Inside a name a word with و/ف glued to it is the next clause (ووصل).
+  if (!first && (t.text.starts_with("\u0648") || t.text.starts_with("\u0641")) && t.split_count > 0) return false;
+  return true;
+}
+
+// Tokens of an unknown person's name at `k`: 2 to 4 name tokens that end at
+// punctuation, a known word or the end of the text (a run that goes on is prose).
+size_t Scanner::UnknownNameLength(size_t k) const {
+  size_t n = 0;
+  while (n < 5 && NameToken(k + n, n == 0)) ++n;
+  if (n < 2 || n > 4) return 0;
+  const size_t e = k + n;
+  if (e < text_.tokens.size()) {
+    const Token& t = text_.tokens[e];
+    const bool boundary = t.kind != TokenKind::kArabic || t.newline_before || !hits_.At(e).empty() ||
+                          t.sentence != text_.tokens[e - 1].sentence || dynamic_.count(t.text);
+    if (!boundary && !(t.text.starts_with("\u0648") && t.split_count > 0)) return 0;
+  }
+  return n;
+}
+
+std::string Scanner::AddUnknownPerson(size_t first, size_t end, const std::string& country, const std::string& role) {
+  const std::string key = TokensKey(first, end);
+  const std::string latin = TransliterateArabic(key);
+  std::string id = KebabId(latin);
+  if (model_.Find(id) != nullptr) id += "-x";  // never take a lexicon actor's id
+  auto [it, inserted] = unknown_.emplace(id, Actor{});
+  if (inserted) {
+    Actor& a = it->second;
+    a.id = id;
+    a.name = DisplayName(latin);
+    a.name_ar = std::string(index_.Slice(original_, text_.tokens[first].begin, text_.tokens[end - 1].end));
+    a.type = ActorType::kPerson;
+    a.country = country;
+    a.role = role;
+  }
+  std::vector<std::string> tokens;
+  for (size_t k = first; k < end; ++k) tokens.push_back(text_.tokens[k].text);
+  dynamic_[tokens[0]].push_back({std::vector<std::string>(tokens.begin() + 1, tokens.end()), id, false});
+  dynamic_[tokens.back()].push_back({{}, id, true});
+  for (auto& [word, list] : dynamic_) {
+    std::stable_sort(list.begin(), list.end(),
+                     [](const DynamicName& x, const DynamicName& y) { return x.rest.size() > y.rest.size(); });
+  }
+  named_in_full_.insert(id);
+  return id;
+}
+
+// `وزارة الخارجية الفرنسية`, `منظمة التجارة العالمية`: a head noun, then words
+// with the article, ending at a nationality adjective or a country. Without a
+// country it needs two words (`وزارة الدفاع` alone is any country's).
+size_t Scanner::OnUnknownOrg(size_t i, const Hit& head) {
+  size_t j = head.end, words = 0;
+  std::string country;
+  while (words < 3) {
+    const size_t k = Skip(j);
+    if (k >= text_.tokens.size() || text_.tokens[k].kind != TokenKind::kArabic) break;
+    const Hit* h = hits_.Longest(k);
+    if (h != nullptr) {
+      for (const Sense& s : h->phrase->senses) {
+        if (s.kind != Sense::Kind::kAdjective && s.kind != Sense::Kind::kName) continue;
+        const Actor& a = model_.entity(s.index).actor;
+        if (a.type == ActorType::kCountry && country.empty()) country = a.country, j = h->end, ++words;
+      }
+      break;
+    }
+    if (!HasArticle(text_.tokens[k])) break;
+    j = k + 1;
+    ++words;
+  }
+  if (words == 0 || (country.empty() && words < 2)) return i;
+  const std::string latin = TransliterateArabic(TokensKey(i, j));
+  std::string id = KebabId(latin);
+  if (model_.Find(id) != nullptr) id += "-x";
+  Mention m = Make(id, Mention::Kind::kName, i, j, head.begin);
+  auto [it, inserted] = unknown_.emplace(id, Actor{});
+  if (inserted) it->second = Actor{id, DisplayName(latin), m.text, ActorType::kOrganization, country, "", {}};
+  Emit(std::move(m), head.fused_article);
+  return j;
+}
+
+}  // namespace tarikh::entities
