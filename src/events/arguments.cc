@@ -1,0 +1,223 @@
+// Participants, place, date and modality of a trigger (see arguments.h).
+#include "events/arguments.h"
+
+#include <algorithm>
+
+#include "events/date_range.h"
+
+namespace tarikh::events {
+namespace {
+
+// How far from its trigger a participant may stand inside the scope: long
+// comma-less sentences chain several events.
+constexpr uint32_t kWordsBefore = 20;
+constexpr uint32_t kWordsAfter = 25;
+// Light words that may stand between a cue and its trigger (لم يتم عقد أي لقاء).
+constexpr int kMaxSupportWords = 3;
+// How far before a trigger a denial verb reaches (نفى الوزير عقد أي لقاء).
+constexpr uint32_t kDenialReach = 6;
+constexpr uint32_t kFutureReach = 6;
+// Words a reporting verb's subject may stand after it: an unknown title
+// (وقال وزير الخارجية الروسي سيرغي لافروف); `إن`/`أن` ends the search.
+constexpr int kSpeakerReach = 4;
+
+Scope Window(const Scope& scope, const TriggerMatch& m) {
+  return {std::max(scope.first, m.first > kWordsBefore ? m.first - kWordsBefore : 0u),
+          std::min(scope.end, m.end + kWordsAfter)};
+}
+
+void SortUnique(std::vector<std::string>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+// Non-place mentions of [w.first, w.end) outside subject-matter phrases; the
+// trigger at `reset` (if inside) ends such a phrase.
+std::vector<std::string> MentionsIn(const ArticleView& view, const Scope& w, uint32_t reset) {
+  std::vector<std::string> out;
+  bool topic = false;
+  for (uint32_t t = w.first; t < w.end; ++t) {
+    if (t == reset) topic = false;
+    const int mi = view.MentionAt(t);
+    if (mi >= 0) {
+      const Mention& mention = view.mentions()[mi];
+      if (!mention.place && !topic) out.push_back(mention.actor_id);
+      t = std::max(t, std::min(mention.end_token, w.end) - 1);
+      continue;
+    }
+    if (HasCue(view.lexicon(), view.token(t), Cue::kTopic)) topic = true;
+    if (HasCue(view.lexicon(), view.token(t), Cue::kParticipant)) topic = false;
+  }
+  SortUnique(&out);
+  return out;
+}
+
+// The nearest reporting verb before `m` in its sentence that has a speaker
+// (its index in view.triggers()), or -1.
+int SentenceSpeech(const ArticleView& view, const TriggerMatch& m, std::string* speaker) {
+  const uint32_t sentence = view.token(m.first).sentence;
+  for (size_t i = view.triggers().size(); i-- > 0;) {
+    const TriggerMatch& other = view.triggers()[i];
+    if (other.first >= m.first || view.token(other.first).sentence != sentence) continue;
+    if (!view.lexicon().entry(other.entry).speech) continue;
+    *speaker = SpeakerOf(view, other);
+    if (!speaker->empty()) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+std::string SentenceSpeaker(const ArticleView& view, const TriggerMatch& m) {
+  std::string speaker;
+  SentenceSpeech(view, m, &speaker);
+  return speaker;
+}
+
+// `قال X إن …`: whether `m` stands in the reported speech of trigger `speech`.
+bool InReportedSpeech(const ArticleView& view, int speech, const TriggerMatch& m) {
+  for (uint32_t t = view.triggers()[speech].end; t < m.first; ++t) {
+    if (HasCue(view.lexicon(), view.token(t), Cue::kComplement) ||
+        HasCue(view.lexicon(), view.token(t), Cue::kResumptive)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// A press conference or an interview: the sentence's speaker (or the nearest
+// actor before it) and whoever is named right after it (the newspaper).
+std::vector<std::string> AttributedParticipants(const ArticleView& view, const TriggerMatch& m) {
+  std::vector<std::string> out;
+  std::string speaker = SentenceSpeaker(view, m);
+  const Scope sentence = view.SentenceOf(m.first);
+  for (uint32_t t = m.first; speaker.empty() && t-- > sentence.first;) {
+    const int mi = view.MentionAt(t);
+    if (mi >= 0 && !view.mentions()[mi].place) speaker = view.mentions()[mi].actor_id;
+  }
+  if (!speaker.empty()) out.push_back(speaker);
+  for (const std::string& id : MentionsIn(view, {m.end, std::min(sentence.end, m.end + 4)}, m.end)) {
+    out.push_back(id);
+  }
+  SortUnique(&out);
+  return out;
+}
+
+// `أعلنت X … أنها أجرت اتصالات مع Y`: the speaker is the trigger's subject.
+bool ResumesSpeaker(const ArticleView& view, const TriggerMatch& m) {
+  const uint32_t clause = view.token(m.first).clause;
+  for (uint32_t t = m.first, n = 0; t-- > 0 && n < 3 && view.token(t).clause == clause; ++n) {
+    if (HasCue(view.lexicon(), view.token(t), Cue::kResumptive)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Modality ModalityOf(const ArticleView& view, const TriggerMatch& m) {
+  const Lexicon& lex = view.lexicon();
+  const uint32_t clause = view.token(m.first).clause;
+  int support = 0;
+  for (uint32_t t = m.first; t-- > 0 && view.token(t).clause == clause;) {
+    // The subject may stand between the cue and the trigger: `لم تجر روسيا محادثات`.
+    if (const int mi = view.MentionAt(t); mi >= 0) {
+      t = view.mentions()[mi].first_token;
+      if (++support > kMaxSupportWords) break;
+      continue;
+    }
+    const Token& tok = view.token(t);
+    if (HasCue(lex, tok, Cue::kNegation)) return Modality::kNegated;
+    if (HasCue(lex, tok, Cue::kIrrealis)) return Modality::kIrrealis;
+    if (!HasCue(lex, tok, Cue::kSupport) || ++support > kMaxSupportWords) break;
+  }
+  // `محادثات بشأن الاتفاق النووي`: the agreement is what they talk about.
+  const TriggerEntry& e = lex.entry(m.entry);
+  if (!e.verb && e.event_class != EventClass::kContact && m.first > 0 &&
+      view.token(m.first - 1).clause == clause && HasCue(lex, view.token(m.first - 1), Cue::kSubject)) {
+    return Modality::kIrrealis;
+  }
+  const uint32_t sentence = view.token(m.first).sentence;
+  for (uint32_t t = m.first, n = 0; t-- > 0 && n < kDenialReach && view.token(t).sentence == sentence; ++n) {
+    if (HasCue(lex, view.token(t), Cue::kDenial)) return Modality::kNegated;
+  }
+  return Modality::kReported;
+}
+
+bool IsPlanned(const ArticleView& view, const TriggerMatch& m, const std::string& date) {
+  if (m.future) return true;
+  const uint32_t clause = view.token(m.first).clause;
+  for (uint32_t t = m.first, n = 0; t-- > 0 && n < kFutureReach && view.token(t).clause == clause; ++n) {
+    const Token& tok = view.token(t);
+    if (HasCue(view.lexicon(), tok, Cue::kFuture)) return true;
+    if (n < 2 && HasCue(view.lexicon(), tok, Cue::kSupport) && HasFuturePrefix(tok)) return true;  // سيعقد اجتماع
+  }
+  const std::optional<DateRange> when = ParseDateRange(date);
+  const std::optional<DateRange> written = ParseDateRange(view.document().doc_date);
+  return when && written && when->first > written->last;
+}
+
+std::vector<std::string> ParticipantsIn(const ArticleView& view, const Scope& scope, const TriggerMatch& m) {
+  return MentionsIn(view, Window(scope, m), m.first);
+}
+
+std::string PlaceOf(const ArticleView& view, const Scope& scope, const TriggerMatch& m) {
+  const Scope w = Window(scope, m);
+  auto place_at = [&](uint32_t t) {
+    const int mi = t < w.end ? view.MentionAt(t) : -1;
+    return mi >= 0 && view.mentions()[mi].place && view.mentions()[mi].first_token == t ? mi : -1;
+  };
+  int found = -1;
+  for (uint32_t t = m.first; t < w.end && found < 0; ++t) found = place_at(t);
+  // Venue then city: `في مقر حلف شمال الأطلسي في بروكسل`, `بمقر الناتو ببروكسل`.
+  while (found >= 0) {
+    const uint32_t e = view.mentions()[found].end_token;
+    int next = place_at(e);
+    if (next < 0 && e < w.end && ReadsAs(view.token(e), "\xD9\x81\xD9\x8A")) next = place_at(e + 1);  // في
+    if (next < 0) break;
+    found = next;
+  }
+  for (uint32_t t = m.first; found < 0 && t-- > w.first;) found = place_at(t);
+  return found >= 0 ? view.mentions()[found].actor_id : std::string();
+}
+
+std::string SpeakerOf(const ArticleView& view, const TriggerMatch& m) {
+  const uint32_t sentence = view.token(m.first).sentence;
+  int loose = 0;
+  for (uint32_t t = m.end; t < view.text().tokens.size() && view.token(t).sentence == sentence; ++t) {
+    const int mi = view.MentionAt(t);
+    if (mi >= 0) return view.mentions()[mi].place ? std::string() : view.mentions()[mi].actor_id;
+    if (HasCue(view.lexicon(), view.token(t), Cue::kComplement)) break;
+    if (view.token(t).kind != TokenKind::kPunct && ++loose > kSpeakerReach) break;
+  }
+  if (m.first > 0 && view.token(m.first - 1).sentence == sentence) {
+    const int mi = view.MentionAt(m.first - 1);
+    if (mi >= 0 && !view.mentions()[mi].place) return view.mentions()[mi].actor_id;
+  }
+  return {};
+}
+
+std::vector<std::string> ParticipantsOf(const ArticleView& view, const TriggerMatch& m, const Scope& scope) {
+  const TriggerEntry& e = view.lexicon().entry(m.entry);
+  if (e.speech) {
+    std::string speaker = SpeakerOf(view, m);
+    if (speaker.empty()) return {};
+    return {speaker};
+  }
+  if (e.attributed) return AttributedParticipants(view, m);
+  // The speaker of the sentence reports the event (`قال X إن Y وZ اجتمعا`); it
+  // takes part only where the clause resumes it (`أعلنت X أنها أجرت اتصالات مع Y`).
+  std::string speaker;
+  const int speech = SentenceSpeech(view, m, &speaker);
+  const bool reported = speech >= 0 && InReportedSpeech(view, speech, m);
+  auto participants = [&](const Scope& s) {
+    std::vector<std::string> v = ParticipantsIn(view, s, m);
+    if (reported) std::erase(v, speaker);
+    return v;
+  };
+  std::vector<std::string> out = participants(scope);
+  // `وجرى اتصال هاتفي، الجمعة، … بين X و Y`: the participants follow the comma.
+  if (out.empty()) out = participants(view.WithNextClause(scope));
+  if (reported && ResumesSpeaker(view, m)) out.push_back(speaker);
+  SortUnique(&out);
+  return out;
+}
+
+}  // namespace tarikh::events

@@ -1,0 +1,59 @@
+// Filling an event from the words around its trigger: whether the article
+// reports it at all (negation, denial, proposals), its participants, place,
+// date and whether it is planned.
+//
+// Participants are the actor mentions of the trigger's scope that are not
+// places and not the subject matter (`بشأن أوكرانيا`; `بين`, `مع` and `وفد`
+// end a subject-matter phrase). A reporting verb is an event only with a named
+// speaker right after it (`وقال ستولتنبرغ`) or right before it; a press
+// conference or an interview belongs to the sentence's speaker. The place is
+// the first place named after the trigger, followed through `في … في …` to
+// the last (`في مقر حلف شمال الأطلسي في بروكسل` → Brussels), else the nearest
+// before it.
+#ifndef TARIKH_EVENTS_ARGUMENTS_H_
+#define TARIKH_EVENTS_ARGUMENTS_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "events/article.h"
+
+namespace tarikh::events {
+
+// One trigger the article reports, with what its own sentence says.
+struct Candidate {
+  size_t trigger = 0;  // index into ArticleView::triggers()
+  const TriggerEntry* entry = nullptr;
+  uint32_t sentence = 0;
+  uint32_t position = 0;  // first token of the trigger (or of the participation cue)
+  Scope scope;
+  std::vector<std::string> participants;  // sorted, unique
+  std::string place;                      // actor id of a place mention, or ""
+  std::string date;                       // TIMEX3 value or ""
+  bool planned = false;
+  bool reference = false;           // a definite noun with no participants: `الاجتماع` said again
+  bool participation_only = false;  // `يرأس الوفد …`: adds participants to the event just reported
+};
+
+enum class Modality : uint8_t { kReported, kNegated, kIrrealis };
+
+Modality ModalityOf(const ArticleView& view, const TriggerMatch& m);
+bool IsPlanned(const ArticleView& view, const TriggerMatch& m, const std::string& date);
+std::vector<std::string> ParticipantsIn(const ArticleView& view, const Scope& scope, const TriggerMatch& m);
+std::string PlaceOf(const ArticleView& view, const Scope& scope, const TriggerMatch& m);
+// The actor named as the subject of a reporting verb, or "".
+std::string SpeakerOf(const ArticleView& view, const TriggerMatch& m);
+// The participants of a trigger as its entry reads them: the speaker of a
+// reporting verb, the sentence's speaker for a press conference or an
+// interview, else the scope's participants (with the speaker of the sentence
+// where the clause resumes it: `أعلنت X أنها أجرت اتصالات مع Y`).
+std::vector<std::string> ParticipantsOf(const ArticleView& view, const TriggerMatch& m, const Scope& scope);
+
+// Every reported trigger of the article, in text order, plus one
+// participation-only candidate per sentence that names delegation heads.
+std::vector<Candidate> BuildCandidates(const ArticleView& view);
+
+}  // namespace tarikh::events
+
+#endif  // TARIKH_EVENTS_ARGUMENTS_H_

@@ -1,0 +1,158 @@
+// Token maps, clause scopes and date ownership of one article (see article.h).
+#include "events/article.h"
+
+#include <algorithm>
+#include <climits>
+
+#include "events/date_range.h"
+
+namespace tarikh::events {
+namespace {
+
+// A comma clause with at most this many words outside mentions and time
+// expressions still counts as an apposition (`أن نائب وزير الدفاع الروسي،`).
+constexpr int kMaxLooseWords = 1;
+
+int64_t Distance(const TriggerMatch& m, uint32_t first, uint32_t end) {
+  if (first >= m.end) return first - m.end;
+  if (end <= m.first) return m.first - end;
+  return 0;
+}
+
+}  // namespace
+
+ArticleView::ArticleView(const Document& document, const AnalyzedText& text, const std::vector<Timex>& timexes,
+                         const EntityResult& entities, const Lexicon& lexicon)
+    : document_(document), text_(text), timexes_(timexes), entities_(entities), lexicon_(lexicon) {
+  const size_t n = text.tokens.size();
+  mention_at_.assign(n, -1);
+  timex_at_.assign(n, -1);
+  std::vector<bool> in_mention(n, false);
+  for (size_t m = 0; m < entities.mentions.size(); ++m) {
+    for (uint32_t t = entities.mentions[m].first_token; t < entities.mentions[m].end_token && t < n; ++t) {
+      mention_at_[t] = static_cast<int>(m);
+      in_mention[t] = true;
+    }
+  }
+  for (size_t x = 0; x < timexes.size(); ++x) {
+    if (!ParseDateRange(timexes[x].value)) continue;
+    for (size_t t = 0; t < n; ++t) {
+      // Overlap, not inclusion: `وأمس` holds the expression `أمس`.
+      if (text.tokens[t].begin < timexes[x].end && timexes[x].begin < text.tokens[t].end) {
+        timex_at_[t] = static_cast<int>(x);
+      }
+    }
+  }
+  const uint32_t clauses = n == 0 ? 0 : text.tokens.back().clause + 1;
+  clause_first_.assign(clauses, UINT32_MAX);
+  clause_end_.assign(clauses, 0);
+  for (uint32_t t = 0; t < n; ++t) {
+    const uint32_t c = text.tokens[t].clause;
+    clause_first_[c] = std::min(clause_first_[c], t);
+    clause_end_[c] = t + 1;
+  }
+  triggers_ = FindTriggers(text, lexicon, in_mention);
+  clause_has_trigger_.assign(clauses, false);
+  for (const TriggerMatch& m : triggers_) clause_has_trigger_[text.tokens[m.first].clause] = true;
+  for (const Actor& a : entities.actors) actors_[a.id] = &a;
+  AssignTimexes();
+}
+
+const Actor* ArticleView::FindActor(std::string_view id) const {
+  auto it = actors_.find(id);
+  return it == actors_.end() ? nullptr : it->second;
+}
+
+bool ArticleView::IsPerson(std::string_view id) const {
+  const Actor* a = FindActor(id);
+  return a != nullptr && a->type == ActorType::kPerson;
+}
+
+bool ArticleView::Transparent(uint32_t clause) const {
+  if (clause_has_trigger_[clause] || clause_first_[clause] == UINT32_MAX) return false;
+  int covered = 0, loose = 0;
+  for (uint32_t t = clause_first_[clause]; t < clause_end_[clause]; ++t) {
+    if (text_.tokens[t].kind == TokenKind::kPunct) continue;
+    (mention_at_[t] >= 0 || timex_at_[t] >= 0) ? ++covered : ++loose;
+  }
+  return covered > 0 && loose <= kMaxLooseWords;
+}
+
+Scope ArticleView::ScopeOf(uint32_t token) const {
+  const uint32_t sentence = text_.tokens[token].sentence;
+  const uint32_t c = text_.tokens[token].clause;
+  auto same_sentence = [&](uint32_t k) {
+    return k < clause_first_.size() && clause_first_[k] != UINT32_MAX &&
+           text_.tokens[clause_first_[k]].sentence == sentence;
+  };
+  Scope s{clause_first_[c], clause_end_[c]};
+  for (uint32_t k = c + 1; same_sentence(k) && Transparent(k); ++k) s.end = clause_end_[k];
+  // Clauses before take this one's scope only when no clause before them in
+  // the sentence could (they open the sentence).
+  uint32_t first = s.first;
+  int64_t k = static_cast<int64_t>(c) - 1;
+  while (k >= 0 && same_sentence(static_cast<uint32_t>(k)) && Transparent(static_cast<uint32_t>(k))) {
+    first = clause_first_[k];
+    --k;
+  }
+  if (k < 0 || !same_sentence(static_cast<uint32_t>(k))) s.first = first;
+  return s;
+}
+
+Scope ArticleView::WithNextClause(const Scope& scope) const {
+  if (scope.end >= text_.tokens.size() || scope.end == 0) return scope;
+  const Token& next = text_.tokens[scope.end];
+  if (next.sentence != text_.tokens[scope.end - 1].sentence) return scope;
+  return {scope.first, ScopeOf(scope.end).end};
+}
+
+Scope ArticleView::SentenceOf(uint32_t token) const {
+  const Sentence& s = text_.sentences[text_.tokens[token].sentence];
+  return {s.first_token, s.end_token};
+}
+
+void ArticleView::AssignTimexes() {
+  timex_owner_.assign(timexes_.size(), -2);
+  for (uint32_t t = 0; t < timex_at_.size(); ++t) {
+    const int x = timex_at_[t];
+    if (x < 0 || (t > 0 && timex_at_[t - 1] == x)) continue;
+    uint32_t end = t;
+    while (end < timex_at_.size() && timex_at_[end] == x) ++end;
+    if (t > 0 && HasCue(lexicon_, text_.tokens[t - 1], Cue::kNotDate)) continue;
+    int owner = -1;
+    int64_t best = INT64_MAX;
+    for (size_t i = 0; i < triggers_.size(); ++i) {
+      if (!ScopeOf(triggers_[i].first).Contains(t)) continue;
+      const int64_t d = Distance(triggers_[i], t, end);
+      // Ties go to the trigger before the expression (`عقد اليوم`).
+      if (d < best || (d == best && triggers_[i].first < t)) {
+        best = d;
+        owner = static_cast<int>(i);
+      }
+    }
+    timex_owner_[x] = owner;
+  }
+}
+
+std::string ArticleView::DateOf(size_t trigger) const {
+  const TriggerMatch& m = triggers_[trigger];
+  const Scope sentence = SentenceOf(m.first);
+  int best_owned = -1, best_free = -1;
+  int64_t owned_d = INT64_MAX, free_d = INT64_MAX;
+  for (uint32_t t = sentence.first; t < sentence.end; ++t) {
+    const int x = timex_at_[t];
+    if (x < 0 || (t > sentence.first && timex_at_[t - 1] == x)) continue;
+    const int64_t d = Distance(m, t, t + 1);
+    if (timex_owner_[x] == static_cast<int>(trigger) && d < owned_d) {
+      owned_d = d;
+      best_owned = x;
+    } else if (timex_owner_[x] == -1 && d < free_d) {
+      free_d = d;
+      best_free = x;
+    }
+  }
+  const int x = best_owned >= 0 ? best_owned : best_free;
+  return x >= 0 ? timexes_[x].value : std::string();
+}
+
+}  // namespace tarikh::events

@@ -1,0 +1,204 @@
+// Merging the candidates of one article into events (see coalesce.h).
+#include "events/coalesce.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+#include <cinttypes>
+#include <cstdio>
+
+#include "events/date_range.h"
+
+namespace tarikh::events {
+namespace {
+
+// Longer sentences are cut to the trigger's clause scope for evidence.
+constexpr uint32_t kMaxEvidenceChars = 400;
+// A sentence naming delegation heads belongs to an event reported this close before it.
+constexpr uint32_t kParticipationReach = 2;
+// A telephone call is never the same event as a meeting held that day.
+constexpr std::string_view kTelephone = "041";
+
+struct Cluster {
+  const TriggerEntry* entry = nullptr;
+  std::string date, place;
+  bool planned = true;
+  std::vector<std::string> participants;
+  std::vector<Evidence> evidence;
+  uint32_t anchor = 0;  // code point where the first trigger starts
+  uint32_t last_sentence = 0;
+};
+
+size_t Shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  size_t n = 0;
+  for (const std::string& x : a) n += std::binary_search(b.begin(), b.end(), x);
+  return n;
+}
+
+// How well `c` fits `k` (higher is better), or -1 when it cannot be the same event.
+int Fit(const Cluster& k, const Candidate& c) {
+  const EventClass cls = k.entry->event_class;
+  if (c.participation_only) {
+    return cls == EventClass::kContact && c.sentence <= k.last_sentence + kParticipationReach ? 1 : -1;
+  }
+  if (cls != c.entry->event_class || !CompatibleDates(k.date, c.date)) return -1;
+  if (!k.place.empty() && !c.place.empty() && k.place != c.place) return -1;
+  const bool same_place = !k.place.empty() && k.place == c.place;
+  const bool same_date = !k.date.empty() && !c.date.empty();
+  const size_t shared = Shared(k.participants, c.participants);
+  if (c.reference) return 1 + 4 * same_date;
+  if (cls == EventClass::kStatement && k.participants != c.participants) return -1;
+  if (cls != EventClass::kContact && k.entry->type != c.entry->type) return -1;
+  if (shared == 0 && !(cls == EventClass::kContact && same_place)) return -1;
+  return 1 + 4 * same_date + 2 * same_place + static_cast<int>(shared);
+}
+
+Evidence EvidenceOf(const ArticleView& view, const CodePointIndex& index, const Candidate& c) {
+  const Sentence& s = view.text().sentences[c.sentence];
+  uint32_t begin = s.begin, end = s.end;
+  if (end - begin > kMaxEvidenceChars) {
+    begin = view.token(c.scope.first).begin;
+    end = view.token(c.scope.end - 1).end;
+  }
+  return {std::string(index.Slice(view.document().text, begin, end)), begin, end};
+}
+
+void Join(Cluster* k, const Candidate& c, Evidence evidence) {
+  if (!c.participation_only && !c.reference) {
+    if (k->entry->generic && !c.entry->generic) k->entry = c.entry;
+    k->planned = k->planned && c.planned;
+  }
+  k->date = std::string(NarrowerDate(k->date, c.date));
+  if (k->place.empty()) k->place = c.place;
+  k->participants.insert(k->participants.end(), c.participants.begin(), c.participants.end());
+  std::sort(k->participants.begin(), k->participants.end());
+  k->participants.erase(std::unique(k->participants.begin(), k->participants.end()), k->participants.end());
+  if (std::none_of(k->evidence.begin(), k->evidence.end(),
+                   [&](const Evidence& e) { return e.begin == evidence.begin && e.end == evidence.end; })) {
+    k->evidence.push_back(std::move(evidence));
+  }
+  k->last_sentence = std::max(k->last_sentence, c.sentence);
+}
+
+Cluster* BestCluster(std::vector<Cluster>* clusters, const Candidate& c) {
+  Cluster* best = nullptr;
+  int best_fit = 0;
+  for (size_t i = clusters->size(); i-- > 0;) {
+    const int fit = Fit((*clusters)[i], c);
+    if (fit > best_fit) {
+      best_fit = fit;
+      best = &(*clusters)[i];
+    }
+    if (best != nullptr && c.participation_only) break;  // only the event just reported
+  }
+  return best;
+}
+
+// Two events built from different sentences that turn out to be one: both
+// dated, compatible, and sharing a participant or their place
+// (`مؤتمر صحافي عقده في أعقاب اجتماع مجلس روسيا-الناتو … في بروكسل` and a
+// later `الجلسة` in Brussels that day).
+std::vector<std::string> Sides(const ArticleView& view, const std::vector<std::string>& ids) {
+  std::vector<std::string> out;
+  for (const std::string& id : ids) {
+    const Actor* a = view.FindActor(id);
+    out.push_back(a != nullptr && !a->country.empty() ? a->country : id);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// A venue and its city are different places of one meeting; two shared
+// participants on the same day outweigh that. Sides (an official's country,
+// else the actor) link `ألكسندر فومين` to `روسيا` for the same purpose.
+bool SameEvent(const ArticleView& view, const Cluster& a, const Cluster& b) {
+  const EventClass cls = a.entry->event_class;
+  if (cls != b.entry->event_class || cls == EventClass::kStatement) return false;
+  if (cls != EventClass::kContact && a.entry->type != b.entry->type) return false;
+  if ((a.entry->cameo == kTelephone) != (b.entry->cameo == kTelephone)) return false;
+  if (a.date.empty() || b.date.empty() || !CompatibleDates(a.date, b.date)) return false;
+  const size_t shared = Shared(a.participants, b.participants);
+  if (!a.place.empty() && !b.place.empty() && a.place != b.place) return shared >= 2;
+  if (shared > 0 || (!a.place.empty() && a.place == b.place)) return true;
+  return Shared(Sides(view, a.participants), Sides(view, b.participants)) > 0;
+}
+
+void Absorb(Cluster* into, Cluster&& from) {
+  if (into->entry->generic && !from.entry->generic) into->entry = from.entry;
+  into->planned = into->planned && from.planned;
+  into->date = std::string(NarrowerDate(into->date, from.date));
+  if (into->place.empty()) into->place = from.place;
+  into->participants.insert(into->participants.end(), from.participants.begin(), from.participants.end());
+  std::sort(into->participants.begin(), into->participants.end());
+  into->participants.erase(std::unique(into->participants.begin(), into->participants.end()),
+                           into->participants.end());
+  for (Evidence& e : from.evidence) {
+    if (std::none_of(into->evidence.begin(), into->evidence.end(),
+                     [&](const Evidence& x) { return x.begin == e.begin; })) {
+      into->evidence.push_back(std::move(e));
+    }
+  }
+  into->anchor = std::min(into->anchor, from.anchor);
+}
+
+void MergeSameEvents(const ArticleView& view, std::vector<Cluster>* clusters) {
+  for (size_t i = 0; i < clusters->size(); ++i) {
+    for (size_t j = i + 1; j < clusters->size();) {
+      if (SameEvent(view, (*clusters)[i], (*clusters)[j])) {
+        Absorb(&(*clusters)[i], std::move((*clusters)[j]));
+        clusters->erase(clusters->begin() + static_cast<std::ptrdiff_t>(j));
+        j = i + 1;  // the grown event may now match an earlier-skipped one
+      } else {
+        ++j;
+      }
+    }
+  }
+}
+
+Event ToEvent(const ArticleView& view, Cluster k) {
+  Event e;
+  const Document& doc = view.document();
+  const std::string key = doc.id + "#" + std::to_string(k.anchor);
+  char id[24];
+  std::snprintf(id, sizeof(id), "e-%016" PRIx64, static_cast<uint64_t>(XXH3_64bits(key.data(), key.size())));
+  e.id = id;
+  e.type = k.entry->type;
+  e.cameo = k.entry->cameo;
+  e.event_class = k.entry->event_class;
+  e.date = k.date;
+  const std::optional<DateRange> when = ParseDateRange(k.date), written = ParseDateRange(doc.doc_date);
+  e.planned = k.planned || (when && written && when->first > written->last);
+  if (const Actor* place = view.FindActor(k.place); place != nullptr) e.place = {place->id, place->name, place->name_ar};
+  e.participants = k.participants;
+  std::sort(k.evidence.begin(), k.evidence.end(), [](const Evidence& a, const Evidence& b) { return a.begin < b.begin; });
+  e.sources.push_back({doc.id, k.date, k.participants, std::move(k.evidence)});
+  return e;
+}
+
+}  // namespace
+
+std::vector<Event> Coalesce(const ArticleView& view, const std::vector<Candidate>& candidates) {
+  const CodePointIndex index(view.document().text);
+  std::vector<Cluster> clusters;
+  for (const Candidate& c : candidates) {
+    Evidence evidence = EvidenceOf(view, index, c);
+    if (Cluster* k = BestCluster(&clusters, c); k != nullptr) {
+      Join(k, c, std::move(evidence));
+      continue;
+    }
+    if (c.participation_only || c.reference) continue;
+    Cluster k;
+    k.entry = c.entry;
+    k.planned = c.planned;
+    k.anchor = view.token(c.position).begin;
+    k.last_sentence = c.sentence;
+    Join(&k, c, std::move(evidence));
+    clusters.push_back(std::move(k));
+  }
+  MergeSameEvents(view, &clusters);
+  std::vector<Event> events;
+  for (Cluster& k : clusters) events.push_back(ToEvent(view, std::move(k)));
+  return events;
+}
+
+}  // namespace tarikh::events

@@ -1,0 +1,231 @@
+// Table tests of event extraction: one article per row, run through the whole
+// pipeline (text → temporal → entities → events), dated 2023-05-10 (a
+// Wednesday). Rows are written from Arabic news usage in general: meetings,
+// talks, calls, visits, ruptures, agreements, statements, planned events,
+// negations and proposals that are no event, and several sentences about one
+// event. Expected: DumpEvents, "class/type date participants @place [planned]".
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "events/testing_util.h"
+#include "tarikh/text.h"
+
+namespace tarikh::events {
+namespace {
+
+struct Row {
+  const char* text;
+  const char* expected;
+};
+
+constexpr char kDocDate[] = "2023-05-10";
+
+const Row kRows[] = {
+    {"التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان في أنقرة اليوم.",
+     "contact/meeting 2023-05-10 hakan-fidan,sergey-lavrov @ankara"},
+    {"اجتمع الرئيس المصري عبد الفتاح السيسي مع الرئيس الفرنسي إيمانويل ماكرون في باريس أمس.",
+     "contact/meeting 2023-05-09 abdel-fattah-el-sisi,emmanuel-macron @paris"},
+    {"عقد وزيرا خارجية مصر وروسيا اجتماعا في القاهرة يوم الإثنين.",
+     "contact/meeting 2023-05-08 egypt,russia @cairo"},
+    {"يلتقي بلينكن ولافروف في جنيف غدا لبحث الأزمة.",
+     "contact/meeting 2023-05-11 antony-blinken,sergey-lavrov @geneva planned"},
+    {"سيلتقي الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في سوتشي الأسبوع المقبل.",
+     "contact/meeting 2023-W20 recep-tayyip-erdogan,vladimir-putin @sochi planned"},
+    {"التقت وزيرة الخارجية الفرنسية بنظيرها المصري سامح شكري في القاهرة في 3 مايو/أيار 2023.",
+     "contact/meeting 2023-05-03 french-mfa,sameh-shoukry @cairo"},
+    {"والتقيا في الدوحة في 12 مارس 2022.",
+     ""},
+    {"جرى اللقاء بين أردوغان وبوتين في سوتشي أمس.",
+     "contact/meeting 2023-05-09 recep-tayyip-erdogan,vladimir-putin @sochi"},
+    {"تلتقي وفود روسيا وأوكرانيا في إسطنبول اليوم.",
+     "contact/meeting 2023-05-10 russia,ukraine @istanbul"},
+    {"اجتمعت اللجنة الوزارية العربية مع غوتيريش في نيويورك في 2 أبريل 2023.",
+     "contact/meeting 2023-04-02 antonio-guterres @new-york"},
+    {"أجرت روسيا والولايات المتحدة محادثات في جنيف، الإثنين الماضي.",
+     "contact/talks 2023-05-08 russia,united-states @geneva"},
+    {"انطلقت بين إيران والسعودية محادثات في بغداد يوم أمس.",
+     "contact/talks 2023-05-09 iran,saudi-arabia @baghdad"},
+    {"بدأت في فيينا اليوم مفاوضات بين إيران والقوى الكبرى بشأن الاتفاق النووي.",
+     "contact/talks 2023-05-10 iran @vienna"},
+    {"أجرى وزير الخارجية المصري سامح شكري مباحثات مع نظيره الأردني في عمّان يوم 5 مايو 2023.",
+     "contact/talks 2023-05-05 sameh-shoukry @amman"},
+    {"وتفاوض الجانبان الروسي والأوكراني في إسطنبول في 29 مارس 2022.",
+     ""},
+    {"تستضيف الرياض قمة عربية في 19 مايو 2023.",
+     "contact/summit 2023-05-19 saudi-arabia @- planned"},
+    {"عقدت قمة ثلاثية بين مصر والأردن والعراق في بغداد في 27 يونيو 2021.",
+     "contact/summit 2021-06-27 egypt,iraq,jordan @baghdad"},
+    {"افتتح في شرم الشيخ مؤتمر المناخ بمشاركة مصر والأمم المتحدة في 6 نوفمبر 2022.",
+     "contact/conference 2022-11-06 egypt,un @sharm-el-sheikh"},
+    {"وعقد مجلس الأمن جلسة طارئة بشأن السودان أمس.",
+     "contact/meeting 2023-05-09 unsc @-"},
+    {"أجرى الرئيس الأمريكي جو بايدن اتصالا هاتفيا مع نظيره الصيني أمس.",
+     "contact/call 2023-05-09 joe-biden @-"},
+    {"وجرى اتصال هاتفي، الجمعة، بين بوتين وأردوغان.",
+     "contact/call 2023-05-05 recep-tayyip-erdogan,vladimir-putin @-"},
+    {"بحث لافروف هاتفيا مع فيدان الوضع في سوريا اليوم.",
+     "contact/call 2023-05-10 hakan-fidan,sergey-lavrov @-"},
+    {"تلقى السيسي مكالمة هاتفية من ماكرون أمس.",
+     "contact/call 2023-05-09 abdel-fattah-el-sisi,emmanuel-macron @-"},
+    {"اتصل بلينكن بشكري في 4 مايو 2023.",
+     "contact/call 2023-05-04 antony-blinken,sameh-shoukry @-"},
+    {"زار وزير الخارجية الروسي سيرغي لافروف القاهرة في 24 يوليو 2022.",
+     "contact/visit 2022-07-24 egypt,sergey-lavrov @-"},
+    {"يزور الرئيس الصيني موسكو الأسبوع المقبل.",
+     "contact/visit 2023-W20 russia,xi-jinping @- planned"},
+    {"وصل الرئيس الفرنسي إيمانويل ماكرون إلى بكين اليوم في زيارة رسمية.",
+     "contact/visit 2023-05-10 emmanuel-macron @beijing"},
+    {"استقبل الرئيس السيسي وزير الخارجية الروسي سيرغي لافروف في القاهرة أمس.",
+     "contact/visit 2023-05-09 abdel-fattah-el-sisi,sergey-lavrov @cairo"},
+    {"بدأ أردوغان زيارة إلى الدوحة يوم الإثنين.",
+     "contact/visit 2023-05-08 recep-tayyip-erdogan @doha"},
+    {"من المقرر أن يزور بلينكن أنقرة في 20 مايو 2023.",
+     "contact/visit 2023-05-20 antony-blinken,turkey @- planned"},
+    {"قررت روسيا طرد عشرة دبلوماسيين أمريكيين في 15 أبريل 2021.",
+     "other/decision - russia @- | rupture/expulsion 2021-04-15 russia @-"},
+    {"أعلنت موسكو تعليق التعاون مع حلف شمال الأطلسي في أكتوبر 2021.",
+     "rupture/suspension 2021-10 nato,russia @- | statement/statement - russia @-"},
+    {"قطعت السعودية العلاقات مع إيران في 3 يناير 2016.",
+     "rupture/suspension 2016-01-03 iran,saudi-arabia @-"},
+    {"أغلقت روسيا بعثتها لدى حلف شمال الأطلسي في 1 نوفمبر 2021.",
+     "rupture/closure 2021-11-01 nato,russia @-"},
+    {"واستدعت فرنسا سفيرها في واشنطن في سبتمبر 2021.",
+     "rupture/expulsion 2021-09 france @washington"},
+    {"جمدت تركيا العلاقات مع إسرائيل في 2018.",
+     "rupture/suspension 2018 israel,turkey @-"},
+    {"وقعت مصر والسودان اتفاقية للتعاون العسكري في 2 مارس 2021.",
+     "other/agreement 2021-03-02 egypt,sudan @-"},
+    {"اتفقت روسيا وتركيا على وقف إطلاق النار في إدلب في 5 مارس 2020.",
+     "other/agreement 2020-03-05 russia,turkey @idlib"},
+    {"ضمت روسيا شبه جزيرة القرم في مارس 2014.",
+     "other/annexation 2014-03 russia @crimea"},
+    {"تأسس حلف شمال الأطلسي عام 1949.",
+     "other/establishment 1949 nato @-"},
+    {"قال وزير الخارجية الروسي سيرغي لافروف اليوم إن موسكو مستعدة للحوار.",
+     "statement/statement 2023-05-10 sergey-lavrov @-"},
+    {"أعلن أردوغان أمس أن تركيا ستواصل جهود الوساطة.",
+     "statement/statement 2023-05-09 recep-tayyip-erdogan @-"},
+    {"وأكدت وزارة الخارجية المصرية، اليوم الأربعاء، دعمها للحل السياسي.",
+     "statement/statement 2023-05-10 egypt-mfa @-"},
+    {"وقال مصدر مطلع إن المحادثات ستستأنف قريبا.",
+     ""},
+    {"وأضاف أن الوضع صعب.",
+     ""},
+    {"عقد لافروف مؤتمرا صحفيا في موسكو اليوم.",
+     "statement/press_conference 2023-05-10 sergey-lavrov @moscow"},
+    {"وقالت شيرمان في مؤتمر صحافي لها اليوم إن المحادثات كانت صريحة.",
+     "statement/press_conference 2023-05-10 wendy-sherman @- | statement/statement - wendy-sherman @-"},
+    {"وقال بلينكن في مقابلة مع شبكة سي إن إن أمس إن الحوار ضروري.",
+     "statement/interview 2023-05-09 antony-blinken,cnn @- | statement/statement - antony-blinken @-"},
+    {"لم يلتق بوتين بايدن منذ قمة جنيف.",
+     "contact/summit - joe-biden,vladimir-putin @geneva"},
+    {"لن يجتمع لافروف مع بلينكن في نيودلهي.",
+     ""},
+    {"لا توجد اتصالات بين موسكو وكييف حاليا.",
+     ""},
+    {"وأكد الكرملين عدم وجود اتصالات مع واشنطن.",
+     "statement/statement - kremlin @-"},
+    {"نفى الكرملين عقد لقاء بين بوتين وبايدن.",
+     "statement/statement - kremlin @-"},
+    {"لم تجر روسيا محادثات مع أوكرانيا منذ أبريل 2022.",
+     ""},
+    {"ولم تعقد أي جلسة بين الطرفين في جنيف أمس.",
+     ""},
+    {"أبدت موسكو استعدادها لإجراء محادثات مع واشنطن.",
+     ""},
+    {"ودعا غوتيريش إلى عقد مؤتمر دولي للسلام.",
+     "statement/statement - antonio-guterres @-"},
+    {"رفضت كييف إجراء مفاوضات مع موسكو.",
+     ""},
+    {"اقترح ماكرون عقد قمة بين روسيا وأوكرانيا.",
+     ""},
+    {"ولم تكن محادثات جنيف حاسمة.",
+     ""},
+    {"عقد الاجتماع بين مصر وإثيوبيا في أديس أبابا في 4 أبريل 2021. وناقش الاجتماع ملف سد النهضة.",
+     "contact/meeting 2021-04-04 egypt,ethiopia @addis-ababa"},
+    {"التقى لافروف بلينكن في جنيف في 21 يناير 2022. وقال لافروف بعد اللقاء إن الحوار مفيد.",
+     "contact/meeting 2022-01-21 antony-blinken,sergey-lavrov @geneva | statement/statement - sergey-lavrov @-"},
+    {"وعقدت روسيا والولايات المتحدة محادثات في جنيف في 10 يناير 2022. ويرأس الوفد الروسي سيرغي ريابكوف، فيما ترأست الوفد الأمريكي ويندي شيرمان.",
+     "contact/talks 2022-01-10 russia,sergei-ryabkov,united-states,wendy-sherman @geneva"},
+    {"التقى شكري ولافروف في موسكو في 5 مايو 2023. والتقى شكري بلينكن في واشنطن في 8 مايو 2023.",
+     "contact/meeting 2023-05-05 sameh-shoukry,sergey-lavrov @moscow | contact/meeting 2023-05-08 antony-blinken,sameh-shoukry @washington"},
+    {"اجتمع أردوغان وبوتين في سوتشي في 5 أغسطس 2022. وبعد الاجتماع أعلن الزعيمان اتفاقا اقتصاديا.",
+     "contact/meeting 2022-08-05 recep-tayyip-erdogan,vladimir-putin @sochi"},
+    {"عقدت جولة جديدة من المحادثات بين إيران والسعودية في بغداد في 21 أبريل 2022.",
+     "contact/talks 2022-04-21 iran,saudi-arabia @baghdad"},
+    {"عقد مجلس روسيا-الناتو اجتماعا في مقر حلف شمال الأطلسي في بروكسل في 12 يناير 2022.",
+     "contact/meeting 2022-01-12 nato-russia-council @brussels"},
+    {"عقد الاجتماع في مقر الأمم المتحدة في نيويورك بين غوتيريش وشكري في 3 مايو 2023.",
+     "contact/meeting 2023-05-03 antonio-guterres,sameh-shoukry @un-headquarters"},
+    {"وصل لافروف إلى نيودلهي للمشاركة في اجتماع مجموعة العشرين اليوم.",
+     "contact/visit 2023-05-10 g20,sergey-lavrov @new-delhi"},
+    {"أجرت قطر وساطة بين حماس وإسرائيل الشهر الماضي.",
+     ""},
+    {"يعتزم بايدن لقاء شي جين بينغ في بالي.",
+     "contact/meeting - joe-biden,xi-jinping @bali planned"},
+    {"اتصل بنا",
+     ""},
+    {"يجتمع مجلس الأمن الدولي غدا لمناقشة الوضع في السودان.",
+     "contact/meeting 2023-05-11 unsc @- planned"},
+    {"ستجري روسيا وتركيا محادثات في أنقرة في 20 مايو 2023.",
+     "contact/talks 2023-05-20 russia,turkey @ankara planned"},
+    {"التقى بوتين أردوغان في طهران في 19 يوليو 2022، وبحث الرئيسان الوضع في سوريا.",
+     "contact/meeting 2022-07-19 recep-tayyip-erdogan,vladimir-putin @tehran"},
+    {"أجرت مصر وتركيا مشاورات استكشافية في القاهرة في 5 و6 مايو 2021.",
+     "contact/talks 2021-05-05/2021-05-06 egypt,turkey @cairo"},
+    {"تجري الولايات المتحدة وحلفاؤها محادثات مع موسكو، اليوم الأربعاء، في بروكسل.",
+     "contact/talks 2023-05-10 russia,united-states @brussels"},
+    {"زار أمير قطر طهران في 12 مايو 2022، والتقى الرئيس الإيراني.",
+     "contact/meeting - ebrahim-raisi @- | contact/visit 2022-05-12 iran,tamim-bin-hamad @-"},
+    {"وأعربت فرنسا عن قلقها.",
+     "statement/statement - france @-"},
+    {"وكتب بلينكن على تويتر أمس أن الولايات المتحدة ملتزمة بالحوار.",
+     "statement/statement 2023-05-09 antony-blinken @-"},
+    {"أعلنت الخارجية المصرية أن شكري سيزور موسكو في 20 مايو 2023.",
+     "contact/visit 2023-05-20 russia,sameh-shoukry @- planned | statement/statement - egypt-mfa @-"},
+    {"وأوضح المتحدث باسم الكرملين دميتري بيسكوف أن بوتين لن يلتقي بايدن.",
+     "statement/statement - kremlin @-"},
+};
+
+TEST(EventsTable, Rows) {
+  for (const Row& row : kRows) {
+    EXPECT_EQ(DumpEvents(ExtractEvents(row.text, kDocDate)), row.expected) << row.text;
+  }
+}
+
+TEST(EventsExtractor, EvidenceIsTheSentenceAndIdsAreStable) {
+  const std::string text = "مقدمة قصيرة.\nالتقى لافروف بلينكن في جنيف في 21 يناير 2022. وقال لافروف بعد اللقاء إن الحوار مفيد.";
+  const std::vector<Event> events = ExtractEvents(text, kDocDate);
+  ASSERT_FALSE(events.empty());
+  const Event& meeting = events[0];
+  ASSERT_EQ(meeting.sources.size(), 1u);
+  ASSERT_EQ(meeting.sources[0].evidence.size(), 2u);  // the meeting and `اللقاء` said again
+  const CodePointIndex index(text);
+  for (const Evidence& e : meeting.sources[0].evidence) {
+    EXPECT_EQ(e.text, index.Slice(text, e.begin, e.end));
+  }
+  EXPECT_EQ(meeting.sources[0].evidence[0].text, "التقى لافروف بلينكن في جنيف في 21 يناير 2022.");
+  EXPECT_EQ(meeting.id.size(), 18u);
+  EXPECT_EQ(meeting.id.substr(0, 2), "e-");
+  EXPECT_EQ(ExtractEvents(text, kDocDate)[0].id, meeting.id);
+  EXPECT_EQ(meeting.sources[0].participants, meeting.participants);
+  EXPECT_EQ(meeting.place.name, "Geneva");
+}
+
+TEST(EventsExtractor, LongSentenceEvidenceIsTheClause) {
+  std::string text = "التقى شكري ولافروف في موسكو في 5 مايو 2023، ";
+  for (int i = 0; i < 40; ++i) text += "وتناول الحديث ملفات كثيرة، ";
+  text += "ثم انتهى.";
+  const std::vector<Event> events = ExtractEvents(text, kDocDate);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].sources[0].evidence[0].text, "التقى شكري ولافروف في موسكو في 5 مايو 2023،");
+}
+
+TEST(EventsExtractor, EmptyArticle) {
+  EXPECT_TRUE(ExtractEvents("", kDocDate).empty());
+  EXPECT_TRUE(ExtractEvents("اتصل بنا", "").empty());
+}
+
+}  // namespace
+}  // namespace tarikh::events

@@ -1,0 +1,131 @@
+// Trigger matching over proclitic readings (see triggers.h).
+#include "events/triggers.h"
+
+#include <string>
+#include <string_view>
+
+namespace tarikh::events {
+namespace {
+
+constexpr std::string_view kSin = "\xD8\xB3";       // س
+constexpr std::string_view kTa = "\xD8\xAA";        // ت
+constexpr std::string_view kHa = "\xD9\x87";        // ه (ta marbuta folded)
+
+struct Reading {
+  std::string_view stem;
+  uint8_t prefix_bytes = 0;
+  bool article = false;
+};
+
+// The whole word first, then the splits, fewest proclitics first.
+template <typename Fn>
+bool AnyReading(const Token& token, Fn fn) {
+  if (fn(Reading{token.text, 0, false})) return true;
+  for (const CliticSplit& s : token.splits()) {
+    if (fn(Reading{token.Stem(s), s.prefix_bytes, s.article})) return true;
+  }
+  return false;
+}
+
+bool PrefixHasSin(const Token& token, uint8_t prefix_bytes) {
+  return std::string_view(token.text).substr(0, prefix_bytes).find(kSin) != std::string_view::npos;
+}
+
+// The rest of the phrase matches the tokens after `i`, and the word after the
+// phrase is not one of the entry's `unless_next`.
+// Returns the end of the phrase, or 0. A verb phrase lets its subject stand
+// after the verb: `قطعت السعودية العلاقات` (mention tokens are skipped).
+size_t RestMatches(const std::vector<Token>& tokens, const std::vector<bool>& in_mention, size_t i,
+                   const Lexicon::Phrase& phrase, const TriggerEntry& e) {
+  size_t at = i + 1;
+  if (e.verb && !phrase.rest.empty()) {
+    while (at < tokens.size() && in_mention[at]) ++at;
+  }
+  if (at + phrase.rest.size() > tokens.size()) return 0;
+  for (size_t k = 0; k < phrase.rest.size(); ++k) {
+    const Token& t = tokens[at + k];
+    if (t.kind != TokenKind::kArabic || t.sentence != tokens[i].sentence || !ReadsAs(t, phrase.rest[k])) return 0;
+  }
+  const size_t next = at + phrase.rest.size();
+  if (next < tokens.size()) {
+    for (const std::string& w : e.unless_next) {
+      if (ReadsAs(tokens[next], w)) return 0;
+    }
+  }
+  return next;
+}
+
+// Keys a stem may be looked up under once an attached pronoun is removed:
+// `لقائهم` → `لقائ`, `زيارته` → `زيارت` and `زياره` (ة written ت before a suffix).
+std::vector<std::string> UnsuffixedKeys(std::string_view stem, const Lexicon& lexicon) {
+  std::vector<std::string> keys;
+  for (const std::string& suffix : lexicon.suffixes()) {
+    if (stem.size() < suffix.size() + 4 || !stem.ends_with(suffix)) continue;
+    std::string base(stem.substr(0, stem.size() - suffix.size()));
+    keys.push_back(base);
+    if (base.ends_with(kTa)) keys.push_back(base.substr(0, base.size() - kTa.size()) + std::string(kHa));
+  }
+  return keys;
+}
+
+struct Best {
+  bool found = false;
+  size_t words = 0;
+  TriggerMatch match;
+};
+
+void Consider(const std::vector<Token>& tokens, const std::vector<bool>& in_mention, size_t i,
+              const Lexicon& lexicon, std::string_view key, bool unsuffixed, const Reading& r, Best* best) {
+  const std::vector<Lexicon::Phrase>* phrases = lexicon.Lookup(key);
+  if (phrases == nullptr) return;
+  for (const Lexicon::Phrase& p : *phrases) {
+    const TriggerEntry& e = lexicon.entry(p.entry);
+    if (unsuffixed && (!e.suffix || !p.rest.empty())) continue;
+    const size_t words = 1 + p.rest.size();
+    if (best->found && words <= best->words) continue;
+    const size_t end = RestMatches(tokens, in_mention, i, p, e);
+    if (end == 0) continue;
+    best->found = true;
+    best->words = words;
+    best->match = {static_cast<uint32_t>(i), static_cast<uint32_t>(end), p.entry,
+                   PrefixHasSin(tokens[i], r.prefix_bytes), r.article};
+  }
+}
+
+}  // namespace
+
+bool ReadsAs(const Token& token, std::string_view word) {
+  return AnyReading(token, [&](const Reading& r) { return r.stem == word; });
+}
+
+bool HasCue(const Lexicon& lexicon, const Token& token, Cue cue) {
+  return AnyReading(token, [&](const Reading& r) { return lexicon.IsCue(cue, r.stem); });
+}
+
+bool HasFuturePrefix(const Token& token) {
+  for (const CliticSplit& s : token.splits()) {
+    if (PrefixHasSin(token, s.prefix_bytes)) return true;
+  }
+  return false;
+}
+
+std::vector<TriggerMatch> FindTriggers(const AnalyzedText& text, const Lexicon& lexicon,
+                                       const std::vector<bool>& in_mention) {
+  std::vector<TriggerMatch> out;
+  const std::vector<Token>& tokens = text.tokens;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::kArabic || in_mention[i]) continue;
+    Best best;
+    AnyReading(tokens[i], [&](const Reading& r) {
+      Consider(tokens, in_mention, i, lexicon, r.stem, false, r, &best);
+      for (const std::string& key : UnsuffixedKeys(r.stem, lexicon)) Consider(tokens, in_mention, i, lexicon, key, true, r, &best);
+      return false;
+    });
+    if (!best.found) continue;
+    out.push_back(best.match);
+    i = best.match.end - 1;
+  }
+  return out;
+}
+
+}  // namespace tarikh::events
