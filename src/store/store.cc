@@ -1,0 +1,149 @@
+// SQLite-backed store (see include/tarikh/store.h for the format).
+#include "tarikh/store.h"
+
+#include <fcntl.h>
+#include <sqlite3.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <optional>
+#include <thread>
+
+#include "store/statement.h"
+
+namespace tarikh {
+
+namespace {
+
+constexpr const char* kSchema =
+    "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS documents(path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
+    " mtime_ns INTEGER NOT NULL, content_hash TEXT NOT NULL, fingerprint TEXT NOT NULL,"
+    " extraction TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS outputs(name TEXT PRIMARY KEY, content_hash TEXT NOT NULL);";
+
+// Exclusive advisory lock on `<store>.lock`, held while the Store lives.
+Result<int> Lock(const std::string& path, int wait_ms) {
+  const std::string lock_path = path + ".lock";
+  const int fd = open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) return Status::IOError(lock_path + ": cannot open the store's lock file: " + std::strerror(errno));
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait_ms);
+  while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    if (errno != EWOULDBLOCK && errno != EINTR) {
+      close(fd);
+      return Status::IOError(lock_path + ": cannot lock the store: " + std::strerror(errno));
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      close(fd);
+      return Status::IOError(path + ": the store is busy: another tarikh build or watch is using it");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return fd;
+}
+
+}  // namespace
+
+struct Store::Impl {
+  sqlite3* db = nullptr;
+  int lock_fd = -1;
+  std::string path;
+
+  ~Impl() {
+    if (db != nullptr) sqlite3_close(db);
+    if (lock_fd >= 0) close(lock_fd);  // releases the flock
+  }
+
+  Status Exec(const char* sql) {
+    char* error = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &error) == SQLITE_OK) return Status::Ok();
+    Status s = store::SqlError(path, error != nullptr ? error : sqlite3_errmsg(db));
+    sqlite3_free(error);
+    return s;
+  }
+
+  // True for a database with no tables (a new file).
+  bool Empty() {
+    store::Statement st(db, "SELECT count(*) FROM sqlite_master");
+    return st.ok() && st.Step() == SQLITE_ROW && st.Int(0) == 0;
+  }
+
+  // The schema version stored in meta; nullopt when the file is not a tarikh store.
+  std::optional<int> StoredVersion() {
+    store::Statement st(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+    if (!st.ok() || st.Step() != SQLITE_ROW) return std::nullopt;
+    return std::atoi(st.Text(0).c_str());
+  }
+};
+
+Store::Store(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Store::~Store() = default;
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+
+Result<Store> Store::Open(const std::string& path, int wait_ms, bool* rebuilt) {
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  Result<int> fd = Lock(path, wait_ms);
+  if (!fd.ok()) return fd.status();
+  impl->lock_fd = fd.value();
+  if (rebuilt != nullptr) *rebuilt = false;
+  if (sqlite3_open_v2(path.c_str(), &impl->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+    return store::SqlError(path, impl->db != nullptr ? sqlite3_errmsg(impl->db) : "cannot open");
+  }
+  sqlite3_busy_timeout(impl->db, wait_ms);
+  const std::optional<int> version = impl->StoredVersion();
+  if (version == kSchemaVersion) return Store(std::move(impl));
+  if (!version && !impl->Empty()) {
+    // Never delete a file we did not make: --store may point at anything.
+    return Status::InvalidInput(path + ": not a tarikh store; remove it or name another file with --store");
+  }
+  // Empty, or a store of another schema version: (re)create the tables.
+  if (rebuilt != nullptr) *rebuilt = version.has_value();
+  Status s = impl->Exec(
+      "BEGIN IMMEDIATE; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS meta;");
+  if (s.ok()) s = impl->Exec(kSchema);
+  if (s.ok()) s = impl->Exec("INSERT INTO meta VALUES('schema_version', '1'); COMMIT;");
+  if (!s.ok()) return s;
+  return Store(std::move(impl));
+}
+
+Result<std::map<std::string, StoredDocument>> Store::Documents(bool with_extractions) const {
+  store::Statement st(impl_->db, with_extractions
+                                     ? "SELECT path, size, mtime_ns, content_hash, fingerprint, extraction FROM documents"
+                                     : "SELECT path, size, mtime_ns, content_hash, fingerprint, '' FROM documents");
+  if (!st.ok()) return st.status(impl_->path);
+  std::map<std::string, StoredDocument> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    StoredDocument d{st.Text(0), st.Int(1), st.Int(2), st.Text(3), st.Text(4), st.Text(5)};
+    out.emplace(d.path, std::move(d));
+  }
+  if (rc != SQLITE_DONE) return st.status(impl_->path);
+  return out;
+}
+
+Result<std::map<std::string, std::string>> Store::Outputs() const {
+  store::Statement st(impl_->db, "SELECT name, content_hash FROM outputs");
+  if (!st.ok()) return st.status(impl_->path);
+  std::map<std::string, std::string> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out.emplace(st.Text(0), st.Text(1));
+  if (rc != SQLITE_DONE) return st.status(impl_->path);
+  return out;
+}
+
+Status Store::Apply(const StoreChanges& changes) {
+  if (Status s = impl_->Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
+  Status s = store::WriteChanges(impl_->db, impl_->path, changes);
+  if (!s.ok()) {
+    impl_->Exec("ROLLBACK");
+    return s;
+  }
+  return impl_->Exec("COMMIT");
+}
+
+}  // namespace tarikh

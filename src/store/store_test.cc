@@ -1,0 +1,120 @@
+#include "tarikh/store.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+
+namespace tarikh {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) /
+           ("tarikh-store-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    path_ = (dir_ / "tarikh.sqlite").string();
+  }
+  void TearDown() override {
+    fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::add);
+    fs::remove_all(dir_);
+  }
+
+  static StoredDocument Doc(const std::string& path, const std::string& hash) {
+    return {path, 10, 20, hash, "fp1", "{\"x\":1}"};
+  }
+
+  fs::path dir_;
+  std::string path_;
+};
+
+TEST_F(StoreTest, KeepsDocumentsAndOutputsAcrossOpens) {
+  {
+    Result<Store> store = Store::Open(path_, 1000);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    StoreChanges c;
+    c.upserts = {Doc("a.md", "h1"), Doc("b.md", "h2")};
+    c.outputs = {{"events.json", "o1"}};
+    ASSERT_TRUE(store->Apply(c).ok());
+  }
+  Result<Store> store = Store::Open(path_, 1000);
+  ASSERT_TRUE(store.ok());
+  auto docs = store->Documents(true);
+  ASSERT_TRUE(docs.ok());
+  ASSERT_EQ(docs->size(), 2u);
+  EXPECT_EQ(docs->at("a.md").content_hash, "h1");
+  EXPECT_EQ(docs->at("b.md").extraction, "{\"x\":1}");
+  EXPECT_EQ(store->Documents(false)->at("b.md").extraction, "");
+  EXPECT_EQ(store->Outputs()->at("events.json"), "o1");
+
+  StoreChanges c;
+  c.upserts = {Doc("a.md", "h3")};
+  c.removed = {"b.md"};
+  ASSERT_TRUE(store->Apply(c).ok());
+  docs = store->Documents(false);
+  ASSERT_EQ(docs->size(), 1u);
+  EXPECT_EQ(docs->at("a.md").content_hash, "h3");
+}
+
+TEST_F(StoreTest, SecondOpenSaysTheStoreIsBusy) {
+  Result<Store> first = Store::Open(path_, 1000);
+  ASSERT_TRUE(first.ok());
+  Result<Store> second = Store::Open(path_, 100);
+  ASSERT_FALSE(second.ok());
+  EXPECT_NE(second.status().message().find("busy"), std::string::npos);
+}
+
+TEST_F(StoreTest, AnotherSchemaVersionIsRebuilt) {
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    sqlite3_exec(db,
+                 "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                 "INSERT INTO meta VALUES('schema_version', '0');"
+                 "CREATE TABLE documents(path TEXT);",
+                 nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+  }
+  bool rebuilt = false;
+  Result<Store> store = Store::Open(path_, 1000, &rebuilt);
+  ASSERT_TRUE(store.ok()) << store.status().message();
+  EXPECT_TRUE(rebuilt);
+  EXPECT_TRUE(store->Documents(true)->empty());
+}
+
+TEST_F(StoreTest, NeverOverwritesAFileThatIsNotAStore) {
+  std::ofstream(path_) << "my thesis, not a database\n";
+  Result<Store> store = Store::Open(path_, 1000);
+  ASSERT_FALSE(store.ok());
+  EXPECT_NE(store.status().message().find("not a tarikh store"), std::string::npos);
+  std::ifstream in(path_);
+  std::string line;
+  std::getline(in, line);
+  EXPECT_EQ(line, "my thesis, not a database");
+}
+
+TEST_F(StoreTest, ReadOnlyStoreIsAClearError) {
+  if (geteuid() == 0) GTEST_SKIP() << "root ignores file permissions";
+  ASSERT_TRUE(Store::Open(path_, 1000).ok());
+  fs::permissions(path_, fs::perms::owner_read, fs::perm_options::replace);
+  Result<Store> store = Store::Open(path_, 1000);
+  if (store.ok()) {
+    StoreChanges c;
+    c.upserts = {Doc("a.md", "h")};
+    Status s = store->Apply(c);
+    EXPECT_FALSE(s.ok());
+    EXPECT_NE(s.message().find(path_), std::string::npos);
+  } else {
+    EXPECT_NE(store.status().message().find(path_), std::string::npos);
+  }
+}
+
+}  // namespace
+}  // namespace tarikh
