@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "tarikh/document.h"
+#include "tarikh/entities.h"
+#include "tarikh/events.h"
 #include "tarikh/status.h"
 #include "tarikh/timex.h"
 
@@ -20,10 +22,13 @@ namespace tarikh {
 struct Extraction {
   Document document;
   std::vector<Timex> timexes;
+  EntityResult entities;
+  std::vector<Event> events;  // this article's events, one source each
 };
 
 struct ExtractorOptions {
   std::string data_dir;  // lexicons; empty = DefaultDataDir()
+  std::vector<std::string> user_lexicons;  // --lexicon files, added to data_dir's actors
 };
 
 // Runs every extraction stage on a document. Loading reads the lexicons once;
@@ -43,8 +48,17 @@ class Extractor {
   std::unique_ptr<Stages> stages_;
 };
 
+// Everything a build knows: the articles' extractions, their actors merged by
+// id, and their events merged across articles (tarikh/corpus.h).
+struct Corpus {
+  std::vector<Extraction> extractions;  // in input order
+  std::vector<Actor> actors;            // sorted by id
+  std::vector<Event> events;            // merged, in timeline order
+};
+Corpus BuildCorpus(std::vector<Extraction> extractions);
+
 // SPEC §3 JSON (schema "tarikh/1"), pretty-printed, UTF-8, ending in a newline.
-std::string ExtractionsToJson(const std::vector<Extraction>& extractions);
+std::string CorpusToJson(const Corpus& corpus);
 
 }  // namespace tarikh
 

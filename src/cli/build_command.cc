@@ -11,22 +11,17 @@
 namespace tarikh::cli {
 
 int RunBuild(const BuildOptions& options) {
-  const IngestOptions ingest{options.common.encoding, options.common.doc_date};
-  if (!ingest.doc_date.empty() && !IsValidDocDate(ingest.doc_date)) {
-    ReportError("--doc-date '" + ingest.doc_date + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
-    return 1;
-  }
-  Result<Extractor> extractor = Extractor::Load({options.common.data_dir});
-  if (!extractor.ok()) {
-    ReportError(extractor.status().message());
-    return extractor.status().ExitCode();
-  }
+  int exit_code = 0;
+  std::optional<Setup> setup = PrepareExtraction(options.common, &exit_code);
+  if (!setup) return exit_code;
+  const IngestOptions& ingest = setup->ingest;
+  const Extractor& extractor = setup->extractor;
   const std::vector<std::string> inputs = options.inputs.empty() ? std::vector<std::string>{"samples"} : options.inputs;
   LoadedArticles articles = LoadArticles(inputs, ingest, options.common.quiet);
 
   std::vector<Extraction> extractions;
   extractions.reserve(articles.documents.size());
-  for (Document& doc : articles.documents) extractions.push_back(extractor->Extract(std::move(doc)));
+  for (Document& doc : articles.documents) extractions.push_back(extractor.Extract(std::move(doc)));
 
   std::error_code ec;
   std::filesystem::create_directories(options.output_dir, ec);
@@ -35,13 +30,15 @@ int RunBuild(const BuildOptions& options) {
     return 1;
   }
   const std::string events_path = (std::filesystem::path(options.output_dir) / "events.json").string();
-  Result<WriteOutcome> written = WriteFileAtomically(events_path, ExtractionsToJson(extractions));
+  const Corpus corpus = BuildCorpus(std::move(extractions));
+  Result<WriteOutcome> written = WriteFileAtomically(events_path, CorpusToJson(corpus));
   if (!written.ok()) {
     ReportError(written.status().message());
     return 1;
   }
   if (!options.common.quiet) {
-    std::cerr << "tarikh: " << extractions.size() << " article(s) read, " << articles.failed << " failed; "
+    std::cerr << "tarikh: " << corpus.extractions.size() << " article(s) read, " << articles.failed << " failed, "
+              << corpus.events.size() << " event(s), " << corpus.actors.size() << " actor(s); "
               << events_path << (written.value() == WriteOutcome::kUnchanged ? " unchanged" : " written") << "\n";
   }
   return articles.failed > 0 ? 1 : 0;

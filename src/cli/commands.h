@@ -13,6 +13,7 @@ struct CommonOptions {
   std::string doc_date;
   std::string encoding;
   std::string data_dir;
+  std::vector<std::string> lexicons;
   bool quiet = false;
 };
 

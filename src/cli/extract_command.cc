@@ -9,16 +9,11 @@
 namespace tarikh::cli {
 
 int RunExtract(const ExtractOptions& options) {
-  const IngestOptions ingest{options.common.encoding, options.common.doc_date};
-  if (!ingest.doc_date.empty() && !IsValidDocDate(ingest.doc_date)) {
-    ReportError("--doc-date '" + ingest.doc_date + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
-    return 1;
-  }
-  Result<Extractor> extractor = Extractor::Load({options.common.data_dir});
-  if (!extractor.ok()) {
-    ReportError(extractor.status().message());
-    return extractor.status().ExitCode();
-  }
+  int exit_code = 0;
+  std::optional<Setup> setup = PrepareExtraction(options.common, &exit_code);
+  if (!setup) return exit_code;
+  const IngestOptions& ingest = setup->ingest;
+  const Extractor& extractor = setup->extractor;
   Result<Document> doc = ReadDocument(options.input, ingest);
   if (!doc.ok()) {
     ReportError(doc.status().message());
@@ -26,13 +21,13 @@ int RunExtract(const ExtractOptions& options) {
   }
   ReportWarnings(doc.value(), options.common.quiet);
   std::vector<Extraction> extractions;
-  extractions.push_back(extractor->Extract(std::move(doc).value()));
+  extractions.push_back(extractor.Extract(std::move(doc).value()));
   if (options.format == "timeml") {
     const Document& d = extractions[0].document;
     std::cout << ToTimeML(std::string_view(d.text).substr(d.body_begin_byte), d.body_begin,
                           extractions[0].timexes, d.doc_date);
   } else {
-    std::cout << ExtractionsToJson(extractions);
+    std::cout << CorpusToJson(BuildCorpus(std::move(extractions)));
   }
   return 0;
 }

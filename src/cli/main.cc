@@ -26,6 +26,9 @@ void AddCommonOptions(CLI::App* app, CommonOptions* common) {
   app->add_option("--encoding", common->encoding,
                   "input encoding (e.g. UTF-8, windows-1256, ISO-8859-6, UTF-16LE); default: detect");
   app->add_option("--data-dir", common->data_dir, "folder with the lexicons (default: the installed data/)");
+  app->add_option("--lexicon", common->lexicons,
+                  "a lexicon of your own actors/places (the TSV format of data/entities/README.md); repeatable")
+      ->check(CLI::ExistingFile);
   app->add_flag("-q,--quiet", common->quiet, "print only errors");
 }
 

@@ -12,6 +12,22 @@ void ReportWarnings(const Document& document, bool quiet) {
   for (const Diagnostic& d : document.warnings) std::cerr << "tarikh: warning: " << d.message << "\n";
 }
 
+std::optional<Setup> PrepareExtraction(const CommonOptions& common, int* exit_code) {
+  IngestOptions ingest{common.encoding, common.doc_date};
+  if (!ingest.doc_date.empty() && !IsValidDocDate(ingest.doc_date)) {
+    ReportError("--doc-date '" + ingest.doc_date + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+    *exit_code = 1;
+    return std::nullopt;
+  }
+  Result<Extractor> extractor = Extractor::Load({common.data_dir, common.lexicons});
+  if (!extractor.ok()) {
+    ReportError(extractor.status().message());
+    *exit_code = extractor.status().ExitCode();
+    return std::nullopt;
+  }
+  return Setup{std::move(ingest), std::move(extractor).value()};
+}
+
 LoadedArticles LoadArticles(const std::vector<std::string>& inputs, const IngestOptions& options, bool quiet) {
   LoadedArticles out;
   std::vector<std::string> files;

@@ -6,6 +6,8 @@
 #include <utility>
 
 #include "tarikh/data_dir.h"
+#include "tarikh/entities.h"
+#include "tarikh/events.h"
 #include "tarikh/extraction.h"
 #include "tarikh/temporal.h"
 #include "tarikh/text.h"
@@ -14,6 +16,8 @@ namespace tarikh {
 
 struct Extractor::Stages {
   TemporalTagger temporal;
+  EntityRecognizer entities;
+  EventExtractor events;
 };
 
 Extractor::Extractor(std::unique_ptr<Stages> stages) : stages_(std::move(stages)) {}
@@ -25,7 +29,12 @@ Result<Extractor> Extractor::Load(const ExtractorOptions& options) {
   const std::string data_dir = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
   Result<TemporalTagger> temporal = TemporalTagger::Load(data_dir);
   if (!temporal.ok()) return temporal.status();
-  return Extractor(std::make_unique<Stages>(Stages{std::move(temporal).value()}));
+  Result<EntityRecognizer> entities = EntityRecognizer::Load(data_dir, options.user_lexicons);
+  if (!entities.ok()) return entities.status();
+  Result<EventExtractor> events = EventExtractor::Load(data_dir);
+  if (!events.ok()) return events.status();
+  return Extractor(std::make_unique<Stages>(
+      Stages{std::move(temporal).value(), std::move(entities).value(), std::move(events).value()}));
 }
 
 Extraction Extractor::Extract(Document document) const {
@@ -41,6 +50,8 @@ Extraction Extractor::Extract(Document document) const {
     }
   }
   out.timexes = stages_->temporal.Tag(document.text, analyzed, document.doc_date);
+  out.entities = stages_->entities.Recognize(document.text, analyzed, document.doc_date);
+  out.events = stages_->events.Extract(document, analyzed, out.timexes, out.entities);
   out.document = std::move(document);
   return out;
 }

@@ -1,0 +1,39 @@
+// BuildCorpus: actors merged by id, events merged across articles.
+#include <algorithm>
+#include <map>
+#include <utility>
+
+#include "tarikh/corpus.h"
+#include "tarikh/extraction.h"
+
+namespace tarikh {
+namespace {
+
+void AddMentions(const std::vector<std::string>& from, std::vector<std::string>* to) {
+  for (const std::string& m : from) {
+    if (std::find(to->begin(), to->end(), m) == to->end()) to->push_back(m);
+  }
+}
+
+}  // namespace
+
+Corpus BuildCorpus(std::vector<Extraction> extractions) {
+  Corpus corpus;
+  std::map<std::string, Actor> actors;  // by id: one actor per id across articles
+  std::vector<Event> events;
+  for (const Extraction& e : extractions) {
+    for (const Actor& a : e.entities.actors) {
+      auto [it, inserted] = actors.try_emplace(a.id, a);
+      if (inserted) continue;
+      AddMentions(a.mentions, &it->second.mentions);
+      if (it->second.role.empty()) it->second.role = a.role;
+    }
+    events.insert(events.end(), e.events.begin(), e.events.end());
+  }
+  for (auto& [id, actor] : actors) corpus.actors.push_back(std::move(actor));
+  corpus.events = MergeEvents(std::move(events));
+  corpus.extractions = std::move(extractions);
+  return corpus;
+}
+
+}  // namespace tarikh
