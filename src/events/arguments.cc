@@ -149,9 +149,7 @@ bool IsPlanned(const ArticleView& view, const TriggerMatch& m, const std::string
     if (HasCue(view.lexicon(), tok, Cue::kFuture)) return true;
     if (n < 2 && HasCue(view.lexicon(), tok, Cue::kSupport) && HasFuturePrefix(tok)) return true;  // سيعقد اجتماع
   }
-  const std::optional<DateRange> when = ParseDateRange(date);
-  const std::optional<DateRange> written = ParseDateRange(view.document().doc_date);
-  return when && written && when->first > written->last;
+  return AfterDocumentDate(date, view.document().doc_date);
 }
 
 std::vector<std::string> ParticipantsIn(const ArticleView& view, const Scope& scope, const TriggerMatch& m) {

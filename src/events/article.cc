@@ -35,7 +35,7 @@ ArticleView::ArticleView(const Document& document, const AnalyzedText& text, con
     }
   }
   for (size_t x = 0; x < timexes.size(); ++x) {
-    if (!ParseDateRange(timexes[x].value)) continue;
+    if (!CalendarRange(timexes[x].value)) continue;
     for (size_t t = 0; t < n; ++t) {
       // Overlap, not inclusion: `وأمس` holds the expression `أمس`.
       if (text.tokens[t].begin < timexes[x].end && timexes[x].begin < text.tokens[t].end) {

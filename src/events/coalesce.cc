@@ -166,8 +166,7 @@ Event ToEvent(const ArticleView& view, Cluster k) {
   e.cameo = k.entry->cameo;
   e.event_class = k.entry->event_class;
   e.date = k.date;
-  const std::optional<DateRange> when = ParseDateRange(k.date), written = ParseDateRange(doc.doc_date);
-  e.planned = k.planned || (when && written && when->first > written->last);
+  e.planned = k.planned || AfterDocumentDate(k.date, doc.doc_date);
   if (const Actor* place = view.FindActor(k.place); place != nullptr) e.place = {place->id, place->name, place->name_ar};
   e.participants = k.participants;
   std::sort(k.evidence.begin(), k.evidence.end(), [](const Evidence& a, const Evidence& b) { return a.begin < b.begin; });
