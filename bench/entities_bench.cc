@@ -8,12 +8,17 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bench_util.h"
+
 #include "tarikh/data_dir.h"
 #include "tarikh/entities.h"
 #include "tarikh/temporal.h"
 #include "tarikh/text.h"
 
 namespace {
+
+using tarikh::bench::Recognizer;
+using tarikh::bench::Tagger;
 
 const char* const kSentences[] = {
     "أعلن الأمين العام لحلف شمال الأطلسي، ينس ستولتنبرغ، اليوم الأربعاء، أن الحلف مستعد للحوار مع موسكو.",
@@ -30,30 +35,7 @@ const char* const kSentences[] = {
     "وأشار الأمين العام إلى أن الحلفاء متفقون على الرد، وأن الناتو لن يغلق بابه.",
 };
 
-std::string BuildText(size_t bytes) {
-  std::string text;
-  size_t n = 0;
-  while (text.size() < bytes) {
-    for (const char* s : kSentences) {
-      text += s;
-      text += (++n % 4 == 0) ? "\n" : " ";
-      if (n % 7 == 0) text += "وبلغ عدد المشاركين " + std::to_string(100 + n % 900) + " مشاركا. ";
-    }
-  }
-  return text;
-}
-
-const tarikh::EntityRecognizer& Recognizer() {
-  static const tarikh::EntityRecognizer* recognizer =
-      new tarikh::EntityRecognizer(std::move(tarikh::EntityRecognizer::Load(tarikh::DefaultDataDir())).value());
-  return *recognizer;
-}
-
-const tarikh::TemporalTagger& Tagger() {
-  static const tarikh::TemporalTagger* tagger =
-      new tarikh::TemporalTagger(std::move(tarikh::TemporalTagger::Load(tarikh::DefaultDataDir())).value());
-  return *tagger;
-}
+std::string BuildText(size_t bytes) { return tarikh::bench::RepeatSentences(kSentences, bytes); }
 
 // Articles of about 4 KB: coreference state is per article, as in real use.
 const std::vector<std::string>& Articles() {

@@ -6,11 +6,16 @@
 
 #include <benchmark/benchmark.h>
 
+#include "bench_util.h"
+
 #include "tarikh/data_dir.h"
 #include "tarikh/temporal.h"
 #include "tarikh/text.h"
 
 namespace {
+
+using tarikh::bench::Recognizer;
+using tarikh::bench::Tagger;
 
 const char* const kSentences[] = {
     "أعلن الأمين العام لحلف شمال الأطلسي، اليوم الأربعاء، أن الحلف مستعد لاستئناف الحوار مع موسكو.",
@@ -35,24 +40,7 @@ const char* const kSentences[] = {
     "وفي سياق متصل، أكد المدير العام للوكالة الدولية للطاقة الذرية أهمية التعاون الفني.",
 };
 
-std::string BuildText(size_t bytes) {
-  std::string text;
-  size_t n = 0;
-  while (text.size() < bytes) {
-    for (const char* s : kSentences) {
-      text += s;
-      text += (++n % 4 == 0) ? "\n" : " ";
-      if (n % 7 == 0) text += "وبلغ عدد المشاركين " + std::to_string(100 + n % 900) + " مشاركا. ";
-    }
-  }
-  return text;
-}
-
-const tarikh::TemporalTagger& Tagger() {
-  static const tarikh::TemporalTagger* tagger =
-      new tarikh::TemporalTagger(std::move(tarikh::TemporalTagger::Load(tarikh::DefaultDataDir())).value());
-  return *tagger;
-}
+std::string BuildText(size_t bytes) { return tarikh::bench::RepeatSentences(kSentences, bytes); }
 
 const std::string& Text() {
   static const std::string text = BuildText(4 << 20);
