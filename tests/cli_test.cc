@@ -5,7 +5,9 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <algorithm>
 #include <fstream>
+#include <random>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -234,6 +236,29 @@ TEST_F(CliTest, DatelineGivesTheDocumentDateWhenNothingElseDoes) {
   for (const auto& t : k["timexes"]) {
     EXPECT_EQ(t["value"].get<std::string>().substr(0, 4), "XXXX");  // never the machine's clock
   }
+}
+
+
+// Property: the order in which articles are given never changes events.json.
+TEST_F(CliTest, ShufflingInputArticlesGivesByteIdenticalEvents) {
+  std::vector<std::string> files;
+  for (const auto& e : fs::directory_iterator(fs::path(TARIKH_SOURCE_DIR) / "samples")) {
+    files.push_back("samples/" + e.path().filename().string());
+  }
+  std::sort(files.begin(), files.end());
+  std::string reference;
+  std::mt19937 rng(20220112);
+  for (int round = 0; round < 6; ++round) {
+    std::string args;
+    for (const std::string& f : files) args += " '" + f + "'";
+    const fs::path out = dir_ / ("out" + std::to_string(round));
+    ASSERT_EQ(Tarikh("build" + args + " -o '" + out.string() + "' -q").status, 0);
+    const std::string events = ReadAll(out / "events.json");
+    if (round == 0) reference = events;
+    EXPECT_EQ(events, reference) << "order:" << args;
+    std::shuffle(files.begin(), files.end(), rng);
+  }
+  EXPECT_NE(reference.find("\"events\""), std::string::npos);
 }
 
 }  // namespace

@@ -51,7 +51,7 @@ class Extractor {
 // Everything a build knows: the articles' extractions, their actors merged by
 // id, and their events merged across articles (tarikh/corpus.h).
 struct Corpus {
-  std::vector<Extraction> extractions;  // in input order
+  std::vector<Extraction> extractions;  // sorted by path: the order of inputs does not matter
   std::vector<Actor> actors;            // sorted by id
   std::vector<Event> events;            // merged, in timeline order
 };

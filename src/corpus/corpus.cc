@@ -1,6 +1,7 @@
 // BuildCorpus: actors merged by id, events merged across articles.
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <utility>
 
 #include "tarikh/corpus.h"
@@ -18,6 +19,10 @@ void AddMentions(const std::vector<std::string>& from, std::vector<std::string>*
 }  // namespace
 
 Corpus BuildCorpus(std::vector<Extraction> extractions) {
+  // Whatever order the articles came in, the corpus is the same.
+  std::sort(extractions.begin(), extractions.end(), [](const Extraction& a, const Extraction& b) {
+    return std::tie(a.document.path, a.document.id) < std::tie(b.document.path, b.document.id);
+  });
   Corpus corpus;
   std::map<std::string, Actor> actors;  // by id: one actor per id across articles
   std::vector<Event> events;
