@@ -111,6 +111,21 @@ Scope ArticleView::SentenceOf(uint32_t token) const {
   return {s.first_token, s.end_token};
 }
 
+// `منذ 2014`, `حتى عام 2030`, `قبل وقت طويل من فبراير 2022`: the expression
+// starting at token `t` bounds something; it is not when an event happened.
+bool ArticleView::IsBound(uint32_t t) const {
+  if (t == 0) return false;
+  const Token& before = text_.tokens[t - 1];
+  if (HasCue(lexicon_, before, Cue::kNotDate)) return true;
+  if (!HasCue(lexicon_, before, Cue::kBoundLink)) return false;
+  constexpr uint32_t kReach = 3;  // قبل وقت طويل من
+  for (uint32_t k = t - 1; k-- > 0 && t - 1 - k <= kReach;) {
+    if (text_.tokens[k].clause != before.clause) break;
+    if (HasCue(lexicon_, text_.tokens[k], Cue::kNotDate)) return true;
+  }
+  return false;
+}
+
 void ArticleView::AssignTimexes() {
   timex_owner_.assign(timexes_.size(), -2);
   for (uint32_t t = 0; t < timex_at_.size(); ++t) {
@@ -118,7 +133,7 @@ void ArticleView::AssignTimexes() {
     if (x < 0 || (t > 0 && timex_at_[t - 1] == x)) continue;
     uint32_t end = t;
     while (end < timex_at_.size() && timex_at_[end] == x) ++end;
-    if (t > 0 && HasCue(lexicon_, text_.tokens[t - 1], Cue::kNotDate)) continue;
+    if (IsBound(t)) continue;
     int owner = -1;
     int64_t best = INT64_MAX;
     for (size_t i = 0; i < triggers_.size(); ++i) {
@@ -152,7 +167,34 @@ std::string ArticleView::DateOf(size_t trigger) const {
     }
   }
   const int x = best_owned >= 0 ? best_owned : best_free;
-  return x >= 0 ? timexes_[x].value : std::string();
+  if (x >= 0) return timexes_[x].value;
+  return ContinuedDate(sentence);
+}
+
+// `إذ مثلت قضية القرم عام 2014 منعطفا. إذ كان الموقف رافضا لضم القرم …`: a
+// sentence opened by a continuation particle goes on with the previous one;
+// an undated event in it about an actor or place of that sentence takes the
+// date nobody there claimed.
+std::string ArticleView::ContinuedDate(const Scope& sentence) const {
+  if (sentence.first == 0 || !HasCue(lexicon_, text_.tokens[sentence.first], Cue::kContinuation)) return {};
+  const Scope previous = SentenceOf(sentence.first - 1);
+  if (!ShareActor(previous, sentence)) return {};
+  for (uint32_t t = previous.end; t-- > previous.first;) {
+    const int x = timex_at_[t];
+    if (x >= 0 && timex_owner_[x] == -1) return timexes_[x].value;
+  }
+  return {};
+}
+
+bool ArticleView::ShareActor(const Scope& a, const Scope& b) const {
+  for (uint32_t s = a.first; s < a.end; ++s) {
+    if (mention_at_[s] < 0) continue;
+    const std::string& id = entities_.mentions[mention_at_[s]].actor_id;
+    for (uint32_t t = b.first; t < b.end; ++t) {
+      if (mention_at_[t] >= 0 && entities_.mentions[mention_at_[t]].actor_id == id) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace tarikh::events

@@ -55,12 +55,17 @@ class ArticleView {
 
   // The date of trigger i: the calendar time expression of its scope nearest
   // to it and nearer to it than to any other trigger sharing the scope; else
-  // the nearest one of its sentence that no trigger's scope holds; else "".
+  // the nearest one of its sentence that no trigger's scope holds; else, in
+  // a sentence continuing the previous one (إذ، حيث), that sentence's free
+  // date when both name a common actor; else "".
   std::string DateOf(size_t trigger) const;
 
  private:
   bool Transparent(uint32_t clause) const;
   void AssignTimexes();
+  bool IsBound(uint32_t token) const;
+  std::string ContinuedDate(const Scope& sentence) const;
+  bool ShareActor(const Scope& a, const Scope& b) const;
 
   const Document& document_;
   const AnalyzedText& text_;

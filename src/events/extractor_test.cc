@@ -22,6 +22,20 @@ struct Row {
 constexpr char kDocDate[] = "2023-05-10";
 
 const Row kRows[] = {
+    // A sentence opened by إذ goes on with the previous one: an undated event
+    // about an actor named there takes its free date; a sentence that does not
+    // continue (و) does not.
+    {"مثلت أزمة السويس عام 1956 منعطفا في تاريخ مصر. إذ قامت بريطانيا وفرنسا بغزو مصر بعد تأميم القناة.",
+     "other/military_operation 1956 egypt,france,united-kingdom @-"},
+    {"مثلت أزمة السويس عام 1956 منعطفا في تاريخ مصر. وقامت بريطانيا وفرنسا بغزو مصر بعد تأميم القناة.",
+     "other/military_operation - egypt,france,united-kingdom @-"},
+    // A time expression that bounds something is not the event's date.
+    {"اجتمع بلينكن ولافروف في جنيف وقررا تمديد الهدنة حتى عام 2025.",
+     "contact/meeting - antony-blinken,sergey-lavrov @geneva | other/decision - antony-blinken,sergey-lavrov @geneva"},
+    {"وكانت الحكومة قد دعمت المعارضة قبل وقت طويل من مارس 2011 بدلا من تنفيذ اتفاق الهدنة.",
+     ""},
+    {"وقعت مصر والسودان اتفاقية للتعاون العسكري في الخرطوم في 2 مارس 2021.",
+     "other/agreement 2021-03-02 egypt,sudan @khartoum"},
     {"التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان في أنقرة اليوم.",
      "contact/meeting 2023-05-10 hakan-fidan,sergey-lavrov @ankara"},
     {"اجتمع الرئيس المصري عبد الفتاح السيسي مع الرئيس الفرنسي إيمانويل ماكرون في باريس أمس.",

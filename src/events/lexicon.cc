@@ -79,7 +79,8 @@ constexpr std::pair<std::string_view, Cue> kCueNames[] = {
     {"subject", Cue::kSubject},
     {"participant", Cue::kParticipant}, {"participation", Cue::kParticipation},
     {"not_date", Cue::kNotDate},  {"resumptive", Cue::kResumptive},   {"complement", Cue::kComplement},
-    {"suffix", Cue::kSuffix},
+    {"suffix", Cue::kSuffix},     {"bound_link", Cue::kBoundLink},
+    {"continuation", Cue::kContinuation},
 };
 
 Status ReadFile(const std::string& path, std::string* out) {

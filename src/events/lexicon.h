@@ -35,7 +35,7 @@ struct TriggerEntry {
 
 enum class Cue : uint8_t {
   kNegation, kDenial, kIrrealis, kSupport, kFuture, kTopic, kSubject, kParticipant, kParticipation,
-  kNotDate, kResumptive, kComplement, kSuffix, kCount,
+  kNotDate, kBoundLink, kContinuation, kResumptive, kComplement, kSuffix, kCount,
 };
 
 class Lexicon {
