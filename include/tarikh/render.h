@@ -1,0 +1,105 @@
+// Rendering: the diagrams and data exports `tarikh build` writes (SPEC §4).
+//
+//   std::vector<Event> events = FilterEvents(actors, merged, filter).value();
+//   Result<std::vector<OutputFile>> files = RenderOutputs(documents, actors, events, {});
+//   for (const OutputFile& f : files.value()) WriteFileAtomically(outdir + "/" + f.name, f.content);
+//
+// Everything is computed in memory and returned as whole files, so the caller
+// writes them atomically and nothing partial reaches OUTDIR. Output is
+// deterministic: the same input gives byte-identical files (stable ids, sorted
+// order, and no version or timestamp from Graphviz in the SVG).
+//
+// Diagrams go through Graphviz's C library (cgraph + gvc): the timeline is
+// laid out by us (x from the date, y from the actor lane) and rendered with
+// pinned positions (`neato -n2`), so it costs no layout time at any size; the
+// network is laid out by the engine its size allows (NetworkLayoutFor).
+// Graphviz is not thread-safe: calls are serialised inside the library.
+//
+// Every text that comes from articles is cleaned before it reaches an output:
+// bidi controls (U+200E/F, U+202A–E, U+2066–9, U+061C) and other control
+// characters are removed, and each format's own escaping is applied (DOT
+// labels, XML, HTML, CSV, JSON — TimelineJS texts are HTML, so escaped too).
+//
+// File formats:
+//  - events.csv: RFC 4180 (CRLF line ends, fields quoted when they hold a
+//    comma, quote or line break, quotes doubled), UTF-8 *without* a BOM
+//    (pandas and R read it as is; Excel users import it as UTF-8). Columns:
+//    id,date,start,end,class,type,cameo,planned,actors,actors_en,actors_ar,
+//    place,place_ar,documents,evidence — lists are joined with "; ".
+//  - network.graphml: GraphML 1.0, undirected; node keys label, name_ar,
+//    type, country, role, degree, contacts, betweenness, component; edge keys
+//    weight (event count), kind (contact|rupture), dates, types, events.
+//  - timeline.json: TimelineJS3 ({"title": slide, "events": [slide]}); a
+//    slide's date has year, and month/day only when the value has them;
+//    events without a calendar date are left out and counted in the title.
+//  - index.html: self-contained (inline CSS and SVG, nothing from the network).
+#ifndef TARIKH_RENDER_H_
+#define TARIKH_RENDER_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tarikh/document.h"
+#include "tarikh/entities.h"
+#include "tarikh/events.h"
+#include "tarikh/graph.h"
+#include "tarikh/status.h"
+
+namespace tarikh {
+
+enum class LabelLanguage { kArabic, kEnglish, kBoth };
+// "ar", "en", "both" (the `--labels` flag).
+Result<LabelLanguage> ParseLabelLanguage(std::string_view text);
+
+struct RenderOptions {
+  LabelLanguage labels = LabelLanguage::kBoth;
+  std::string title;             // diagram and page title; "" = a default in the label language
+  bool actor_lanes = true;       // timeline: one lane per leading actor
+  size_t max_lanes = 8;          // the actors with most events get a lane
+  size_t max_network_nodes = 5000;  // beyond this, the network shows the best-ranked actors
+  std::string network_layout;    // "" = by size (NetworkLayoutFor); or dot, neato, fdp, sfdp
+};
+
+struct OutputFile {
+  std::string name;     // file name inside OUTDIR, e.g. "timeline.svg"
+  std::string content;  // the whole file
+};
+
+// All of SPEC §4 except events.json: timeline.dot/.svg, network.dot/.svg,
+// network.graphml, events.csv, timeline.json, index.html, sorted by name.
+// Errors: a Graphviz failure (kInternal), an unknown layout (kInvalidInput).
+Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& documents,
+                                              const std::vector<Actor>& actors,
+                                              const std::vector<Event>& events,
+                                              const RenderOptions& options);
+
+// The pieces, for callers that want one output.
+struct Diagram {
+  std::string dot;  // the graph as given to Graphviz (re-renderable: `dot -Tsvg` honours its layout attribute)
+  std::string svg;  // Graphviz's SVG, normalised
+};
+Result<Diagram> RenderTimeline(const std::vector<Actor>& actors, const std::vector<Event>& events,
+                               const RenderOptions& options);
+Result<Diagram> RenderNetwork(const ActorGraph& graph, const RenderOptions& options);
+
+std::string EventsCsv(const std::vector<Document>& documents, const std::vector<Actor>& actors,
+                      const std::vector<Event>& events);
+std::string NetworkGraphml(const ActorGraph& graph);
+std::string TimelineJson(const std::vector<Actor>& actors, const std::vector<Event>& events,
+                         const RenderOptions& options);
+// `graph` is BuildActorGraph(actors, events), for the table of leading actors.
+std::string IndexHtml(const std::vector<Document>& documents, const std::vector<Actor>& actors,
+                      const std::vector<Event>& events, const ActorGraph& graph, const Diagram& timeline,
+                      const Diagram& network, const RenderOptions& options);
+
+// The layout engine that draws a network of `nodes` actors and `edges` edges
+// in well under 10 s on a 2-core machine (measured, see GRAPHVIZ.md and
+// bench/render_bench.cc): dot for a few actors with few edges (it places edge
+// labels without overlap), neato up to 300 actors, fdp up to 1,500, sfdp beyond.
+const char* NetworkLayoutFor(size_t nodes, size_t edges);
+
+}  // namespace tarikh
+
+#endif  // TARIKH_RENDER_H_
