@@ -21,6 +21,10 @@ struct BuildOptions {
   CommonOptions common;
   std::vector<std::string> inputs;
   std::string output_dir;
+  std::string labels = "both";  // ar | en | both
+  std::string from, to;         // time window of the diagrams and exports
+  std::string actor;            // neighbourhood of the diagrams and exports
+  int hops = 1;
 };
 
 struct ExtractOptions {

@@ -12,7 +12,9 @@ using tarikh::cli::CommonOptions;
 constexpr const char* kDescription =
     "tarikh (تاريخ) reads Arabic news articles and builds a dated record of who met,\n"
     "called, negotiated with or broke with whom.\n\n"
-    "  tarikh build samples -o output     read every *.txt/*.md under samples/, write output/events.json\n"
+    "  tarikh build samples -o output     read every *.txt/*.md under samples/, write events.json,\n"
+    "                                     timeline.svg, network.svg, index.html ... into output/\n"
+    "  tarikh build samples -o out --from 2022-01 --actor Russia --labels en\n"
     "  tarikh extract article.md          print what one article says, as JSON\n"
     "  tarikh extract --format timeml a.md  the article with inline <TIMEX3> tags\n"
     "  cat article.txt | tarikh extract --doc-date 2022-01-12 -\n\n"
@@ -46,6 +48,17 @@ int main(int argc, char** argv) {
   build_cmd->add_option("inputs", build.inputs, "article files or folders (searched recursively for *.txt, *.md); default: samples/");
   build_cmd->add_option("-o,--output", build.output_dir, "output folder (created if missing)")->required();
   AddCommonOptions(build_cmd, &build.common);
+  build_cmd->add_option("--labels", build.labels, "diagram labels: ar, en or both")
+      ->check(CLI::IsMember({"ar", "en", "both"}))
+      ->capture_default_str();
+  build_cmd->add_option("--from", build.from,
+                        "diagrams and exports show events from this date on (YYYY[-MM[-DD]]); events.json keeps all");
+  build_cmd->add_option("--to", build.to, "... up to this date, inclusive (2022 = to the end of 2022)");
+  build_cmd->add_option("--actor", build.actor,
+                        "diagrams and exports show this actor's neighbourhood (id, English or Arabic name)");
+  build_cmd->add_option("--hops", build.hops, "how many contact steps around --actor")
+      ->check(CLI::Range(0, 10))
+      ->capture_default_str();
 
   tarikh::cli::ExtractOptions extract;
   CLI::App* extract_cmd = app.add_subcommand("extract", "extract one article and print it to standard output");
