@@ -42,6 +42,9 @@ struct Actor {
   std::string country;  // ISO 3166 alpha-3, empty if none
   std::string role;     // English role at the document date, if known
   std::vector<std::string> mentions;  // surface forms as written, without clitics, in order of first use
+  // Organisations: what kind (intl, gov, party, media, military, other — the
+  // lexicon's column); a news agency reports events, it does not take part.
+  std::string kind;
 };
 
 // One place in the text where an actor is named.

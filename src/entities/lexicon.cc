@@ -56,7 +56,7 @@ Result<Entity> CountryRow(const TsvRow& r) {
   if (!IsIso3(r[1])) return RowError(r, "iso3 '" + r[1] + "' is not an ISO 3166 alpha-3 code");
   if (r[2].empty() || r[3].empty()) return RowError(r, "name_en and name_ar must not be empty");
   Entity e;
-  e.actor = {r[0], r[2], r[3], ActorType::kCountry, r[1], "", {}};
+  e.actor = {r[0], r[2], r[3], ActorType::kCountry, r[1], "", {}, ""};
   e.names = SplitList(r[4]);
   e.names.insert(e.names.begin(), r[3]);
   e.adjectives = SplitList(r[5]);
@@ -70,10 +70,11 @@ Result<Entity> OrganizationRow(const TsvRow& r) {
     return RowError(r, "kind '" + r[6] + "' must be one of intl, gov, party, media, military, other");
   }
   Entity e;
-  e.actor = {r[0], r[1], r[2], ActorType::kOrganization, r[4], "", {}};
+  e.actor = {r[0], r[1], r[2], ActorType::kOrganization, r[4], "", {}, ""};
   e.names = SplitList(r[3]);
   e.names.insert(e.names.begin(), r[2]);
   e.kind = r[6];
+  e.actor.kind = r[6];
   return e;
 }
 
@@ -81,7 +82,7 @@ Result<Entity> PersonRow(const TsvRow& r) {
   if (Status s = CheckActorRow(r, 4); !s.ok()) return s;
   if (r[5] != "" && r[5] != "m" && r[5] != "f") return RowError(r, "gender must be m, f or empty");
   Entity e;
-  e.actor = {r[0], r[1], r[2], ActorType::kPerson, r[4], "", {}};
+  e.actor = {r[0], r[1], r[2], ActorType::kPerson, r[4], "", {}, ""};
   e.names = SplitList(r[3]);
   e.names.insert(e.names.begin(), r[2]);
   return e;
@@ -91,7 +92,7 @@ Result<Entity> PlaceRow(const TsvRow& r) {
   if (Status s = CheckActorRow(r, 4); !s.ok()) return s;
   if (r[5] != "city" && r[5] != "region" && r[5] != "venue") return RowError(r, "kind must be city, region or venue");
   Entity e;
-  e.actor = {r[0], r[1], r[2], ActorType::kPlace, r[4], "", {}};
+  e.actor = {r[0], r[1], r[2], ActorType::kPlace, r[4], "", {}, ""};
   e.names = SplitList(r[3]);
   e.names.insert(e.names.begin(), r[2]);
   e.kind = r[5];

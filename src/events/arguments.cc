@@ -33,7 +33,10 @@ void SortUnique(std::vector<std::string>* v) {
 
 // Non-place mentions of [w.first, w.end) outside subject-matter phrases; the
 // trigger at `reset` (if inside) ends such a phrase.
-std::vector<std::string> MentionsIn(const ArticleView& view, const Scope& w, uint32_t reset) {
+// Actors named in `w` (not places, not the topic after بشأن …). News media are
+// kept only when `media` is set: an agency in a dateline or `وفقا لوكالة …`
+// reports an event, only an interview has it as a party.
+std::vector<std::string> MentionsIn(const ArticleView& view, const Scope& w, uint32_t reset, bool media = false) {
   std::vector<std::string> out;
   bool topic = false;
   for (uint32_t t = w.first; t < w.end; ++t) {
@@ -41,7 +44,7 @@ std::vector<std::string> MentionsIn(const ArticleView& view, const Scope& w, uin
     const int mi = view.MentionAt(t);
     if (mi >= 0) {
       const Mention& mention = view.mentions()[mi];
-      if (!mention.place && !topic) out.push_back(mention.actor_id);
+      if (!mention.place && !topic && (media || !view.IsMedia(mention.actor_id))) out.push_back(mention.actor_id);
       t = std::max(t, std::min(mention.end_token, w.end) - 1);
       continue;
     }
@@ -94,7 +97,7 @@ std::vector<std::string> AttributedParticipants(const ArticleView& view, const T
     if (mi >= 0 && !view.mentions()[mi].place) speaker = view.mentions()[mi].actor_id;
   }
   if (!speaker.empty()) out.push_back(speaker);
-  for (const std::string& id : MentionsIn(view, {m.end, std::min(sentence.end, m.end + 4)}, m.end)) {
+  for (const std::string& id : MentionsIn(view, {m.end, std::min(sentence.end, m.end + 4)}, m.end, true)) {
     out.push_back(id);
   }
   SortUnique(&out);

@@ -63,6 +63,11 @@ const Actor* ArticleView::FindActor(std::string_view id) const {
   return it == actors_.end() ? nullptr : it->second;
 }
 
+bool ArticleView::IsMedia(std::string_view id) const {
+  const Actor* a = FindActor(id);
+  return a != nullptr && a->kind == "media";
+}
+
 bool ArticleView::IsPerson(std::string_view id) const {
   const Actor* a = FindActor(id);
   return a != nullptr && a->type == ActorType::kPerson;

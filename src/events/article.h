@@ -47,6 +47,7 @@ class ArticleView {
   int TimexAt(uint32_t t) const { return timex_at_[t]; }
   const Actor* FindActor(std::string_view id) const;
   bool IsPerson(std::string_view id) const;
+  bool IsMedia(std::string_view id) const;
 
   Scope ScopeOf(uint32_t token) const;
   Scope SentenceOf(uint32_t token) const;

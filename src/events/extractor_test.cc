@@ -22,6 +22,9 @@ struct Row {
 constexpr char kDocDate[] = "2023-05-10";
 
 const Row kRows[] = {
+    // A news agency reports the event; it does not take part in it.
+    {"وبحسب وكالة رويترز، التقى وزير الخارجية المصري سامح شكري نظيره التركي في أنقرة أمس.",
+     "contact/meeting 2023-05-09 sameh-shoukry @ankara"},
     // A sentence opened by إذ goes on with the previous one: an undated event
     // about an actor named there takes its free date; a sentence that does not
     // continue (و) does not.
