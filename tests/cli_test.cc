@@ -166,10 +166,14 @@ TEST_F(CliTest, UnchangedOutputIsNotRewritten) {
   EXPECT_NE(again.err.find("unchanged"), std::string::npos);
 }
 
-TEST_F(CliTest, WatchSaysItIsNotBuiltYet) {
-  RunResult r = Tarikh("watch samples -o '" + (dir_ / "out").string() + "'");
+TEST_F(CliTest, WatchOfAMissingFolderIsAClearError) {
+  RunResult r = Tarikh("watch no-such-folder -o '" + (dir_ / "out").string() + "'");
   EXPECT_EQ(r.status, 1);
-  EXPECT_NE(r.err.find("not available yet"), std::string::npos);
+  EXPECT_NE(r.err.find("no-such-folder: no such folder to watch"), std::string::npos);
+  RunResult help = Tarikh("watch --help");
+  EXPECT_EQ(help.status, 0);
+  EXPECT_NE(help.out.find("--debounce"), std::string::npos);
+  EXPECT_NE(help.out.find("--store"), std::string::npos);
 }
 
 

@@ -56,6 +56,9 @@ struct Corpus {
   std::vector<Event> events;            // merged, in timeline order
 };
 Corpus BuildCorpus(std::vector<Extraction> extractions);
+// The same corpus, when `merged_events` is already MergeEvents of the
+// extractions' events (kept up to date incrementally by the store).
+Corpus BuildCorpus(std::vector<Extraction> extractions, std::vector<Event> merged_events);
 
 // SPEC §3 JSON (schema "tarikh/1"), pretty-printed, UTF-8, ending in a newline.
 std::string CorpusToJson(const Corpus& corpus);

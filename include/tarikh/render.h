@@ -58,7 +58,12 @@ struct RenderOptions {
   std::string title;             // diagram and page title; "" = a default in the label language
   bool actor_lanes = true;       // timeline: one lane per leading actor
   size_t max_lanes = 8;          // the actors with most events get a lane
-  size_t max_network_nodes = 5000;  // beyond this, the network shows the best-ranked actors
+  size_t max_network_nodes = 150;   // beyond this, the network shows the best-ranked actors
+  // The timeline and index.html's table of events show at most this many
+  // events (LatestEvents), saying so; 0 = all. The exports always list all.
+  // At 10,000 articles a timeline of every event is neither readable nor
+  // drawable in interactive time.
+  size_t max_timeline_events = 400;
   std::string network_layout;    // "" = by size (NetworkLayoutFor); or dot, neato, fdp, sfdp
 };
 
@@ -74,6 +79,11 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
                                               const std::vector<Actor>& actors,
                                               const std::vector<Event>& events,
                                               const RenderOptions& options);
+
+// The `max` most recent events (by the end of their date range, then the
+// number of articles reporting them; undated last), in the order given; all
+// of them when there are no more than `max` or `max` is 0.
+std::vector<Event> LatestEvents(const std::vector<Event>& events, size_t max);
 
 // The pieces, for callers that want one output.
 struct Diagram {

@@ -5,18 +5,32 @@
 // of what was last written — so `build` re-extracts only new or changed
 // articles, forgets removed ones, and `--explain` can say why.
 //
-// On-disk format, schema version 1 (a store with another version, or that is
+// On-disk format, schema version 2 (a store with another version, or that is
 // not a tarikh store, is rebuilt from scratch rather than misread):
 //
 //   meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)
-//     'schema_version' → '1'
+//     'schema_version'   → '2'
+//     'corpus_documents' → XXH3 of the sorted distinct document ids the
+//                          `events` table was merged from; a mismatch (a store
+//                          written by an older build) means "merge in full"
+//     'corpus_counts'    → "documents events actors" of the last build (--explain)
+//     'render_options'   → the options the outputs were last rendered with
+//   fingerprints(digest TEXT PRIMARY KEY, components TEXT NOT NULL)
+//     -- each extractor fingerprint in use, with its named components as a
+//     -- JSON object (tarikh/fingerprint.h), so --explain can say what changed
 //   documents(path TEXT PRIMARY KEY,
 //             size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
 //             content_hash TEXT NOT NULL,   -- XXH3-64 of the file's bytes, hex
-//             fingerprint TEXT NOT NULL,    -- extractor fingerprint (code version + lexicons + options)
-//             extraction TEXT NOT NULL)     -- the document's extraction, JSON (tarikh/record.h)
+//             fingerprint TEXT NOT NULL,    -- extractor fingerprint digest it was extracted with
+//             doc_id TEXT NOT NULL,         -- Document::id (two paths may share one)
+//             extraction TEXT NOT NULL)     -- the document's extraction (tarikh/record.h)
+//   events(seq INTEGER PRIMARY KEY, event TEXT NOT NULL)
+//     -- the merged corpus events (one record-format event each, any order),
+//     -- updated island by island (tarikh/corpus.h UpdateMergedEvents)
 //   outputs(name TEXT PRIMARY KEY, content_hash TEXT NOT NULL)
 //
+// The store runs in WAL mode: a reader never blocks, and a transaction
+// interrupted by a crash is rolled back when the store is next opened.
 // Every Apply is one transaction: a build killed at any moment leaves the
 // store as it was before or after the transaction, never in between.
 // Concurrent builds: Open takes an exclusive lock on `<store>.lock` (flock)
@@ -41,18 +55,29 @@ struct StoredDocument {
   int64_t mtime_ns = 0;
   std::string content_hash;
   std::string fingerprint;
+  std::string doc_id;
   std::string extraction;  // empty when loaded without extractions
+};
+
+struct StoredEvent {
+  int64_t seq = 0;
+  std::string event;  // record format
 };
 
 struct StoreChanges {
   std::vector<StoredDocument> upserts;    // inserted or replaced by path
   std::vector<std::string> removed;       // paths no longer among the inputs
   std::map<std::string, std::string> outputs;  // output name → content hash written
+  bool replace_events = false;              // delete every stored event first (a full merge)
+  std::vector<int64_t> events_removed;      // seqs of merged events no longer in the corpus
+  std::vector<std::string> events_added;    // merged events, record format
+  std::map<std::string, std::string> meta;  // key → value
+  std::map<std::string, std::string> fingerprints;  // digest → components JSON
 };
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 1;
+  static constexpr int kSchemaVersion = 2;
 
   // Opens (creating if needed) the store at `path`. A file that is not a
   // store of this schema version is recreated, and `*rebuilt` says so.
@@ -61,6 +86,10 @@ class Store {
   // Every document, by path; `with_extractions` = false skips the JSON.
   Result<std::map<std::string, StoredDocument>> Documents(bool with_extractions) const;
   Result<std::map<std::string, std::string>> Outputs() const;
+  Result<std::vector<StoredEvent>> Events() const;
+  // "" when the key or digest is unknown.
+  Result<std::string> Meta(const std::string& key) const;
+  Result<std::string> FingerprintComponents(const std::string& digest) const;
 
   // Applies all changes in one transaction.
   Status Apply(const StoreChanges& changes);

@@ -1,11 +1,18 @@
-// `tarikh build`: ingest, extract, merge, render, write the outputs (SPEC §4).
+// `tarikh build`: ingest, extract, merge, render, write the outputs (SPEC §4),
+// incrementally through the store (tarikh/store.h): only new and changed
+// articles are extracted, and one transaction records what the build did.
+#include <xxhash.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <system_error>
 
-#include "cli/commands.h"
-#include "cli/reporting.h"
-#include "tarikh/extraction.h"
+#include "cli/build.h"
+#include "cli/update.h"
 #include "tarikh/files.h"
 #include "tarikh/graph.h"
 #include "tarikh/render.h"
@@ -13,17 +20,31 @@
 namespace tarikh::cli {
 namespace {
 
-struct WriteCounts {
-  int written = 0, unchanged = 0;
+namespace fs = std::filesystem;
+
+// TARIKH_TIMING=1 prints how long each phase of a build took (for profiling).
+class Timer {
+ public:
+  void Lap(const char* what) {
+    const auto now = std::chrono::steady_clock::now();
+    if (enabled_) {
+      std::cerr << "tarikh: timing: " << what << " "
+                << std::chrono::duration_cast<std::chrono::milliseconds>(now - last_).count() << " ms\n";
+    }
+    last_ = now;
+  }
+
+ private:
+  bool enabled_ = std::getenv("TARIKH_TIMING") != nullptr;
+  std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
-Status WriteOutputs(const std::string& dir, const std::vector<OutputFile>& files, WriteCounts* counts) {
-  for (const OutputFile& f : files) {
-    Result<WriteOutcome> w = WriteFileAtomically((std::filesystem::path(dir) / f.name).string(), f.content);
-    if (!w.ok()) return w.status();
-    ++(w.value() == WriteOutcome::kWritten ? counts->written : counts->unchanged);
-  }
-  return Status::Ok();
+constexpr int kStoreWaitMs = 10000;  // a second build waits this long for the first, then says "busy"
+
+std::string HashHex(std::string_view bytes) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
+  return hex;
 }
 
 // The diagrams and exports of the corpus, restricted as the options ask.
@@ -40,45 +61,169 @@ Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions&
   return RenderOutputs(documents, corpus.actors, events.value(), render);
 }
 
+std::string RenderOptionsKey(const BuildOptions& o) {
+  return "--labels " + o.labels + " --from " + o.from + " --to " + o.to + " --actor " + o.actor + " --hops " +
+         std::to_string(o.hops);
+}
+
+std::string CountsKey(const Corpus& corpus) {
+  return std::to_string(corpus.extractions.size()) + " " + std::to_string(corpus.events.size()) + " " +
+         std::to_string(corpus.actors.size());
+}
+
+// Why an output whose content changed was rewritten, ninja's `-d explain` style.
+std::string WhyRewritten(const Store& store, const CorpusUpdate& up, const BuildOptions& options,
+                         const std::string& previous_hash) {
+  if (previous_hash.empty()) return "written: new output";
+  std::vector<std::string> why;
+  if (up.added + up.changed + up.removed > 0) {
+    std::string events;
+    const std::string counts = store.Meta("corpus_counts").ok() ? store.Meta("corpus_counts").value() : "";
+    if (size_t a = counts.find(' '), b = counts.rfind(' '); a != std::string::npos && b > a) {
+      events = ", events " + counts.substr(a + 1, b - a - 1) + "→" + std::to_string(up.corpus.events.size());
+    }
+    why.push_back("the corpus changed (+" + std::to_string(up.added) + " ~" + std::to_string(up.changed) + " -" +
+                  std::to_string(up.removed) + " articles" + events + ")");
+  }
+  if (store.Meta("render_options").ok() && store.Meta("render_options").value() != RenderOptionsKey(options)) {
+    why.push_back("the options changed (" + RenderOptionsKey(options) + ")");
+  }
+  if (why.empty()) return "rewritten: the file in the output folder was not what the last build wrote";
+  std::string out = "rebuilt because ";
+  for (size_t i = 0; i < why.size(); ++i) out += (i ? " and " : "") + why[i];
+  return out;
+}
+
+Status WriteOutputs(const Store& store, const BuildOptions& options, const std::vector<OutputFile>& files,
+                    CorpusUpdate* up, BuildSummary* summary) {
+  Result<std::map<std::string, std::string>> previous = store.Outputs();
+  if (!previous.ok()) return previous.status();
+  for (const OutputFile& f : files) {
+    Result<WriteOutcome> w = WriteFileAtomically((fs::path(options.output_dir) / f.name).string(), f.content);
+    if (!w.ok()) return w.status();
+    const std::string hash = HashHex(f.content);
+    up->changes.outputs[f.name] = hash;
+    const bool written = w.value() == WriteOutcome::kWritten;
+    ++(written ? summary->rewritten : summary->unchanged_outputs);
+    const auto old = previous->find(f.name);
+    up->explain.push_back(f.name + ": " +
+                          (written ? WhyRewritten(store, *up, options, old == previous->end() ? "" : old->second)
+                                   : "unchanged"));
+  }
+  return Status::Ok();
+}
+
+// Removes temporaries that a killed build left behind (`name.tmp-XXXXXX`).
+void RemoveStaleTemporaries(const std::string& dir) {
+  std::error_code ec;
+  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().filename().string().find(".tmp-") != std::string::npos) fs::remove(it->path(), ec);
+  }
+}
+
+std::vector<std::string> CollectAll(const std::vector<std::string>& inputs, int* failed) {
+  std::vector<std::string> files;
+  for (const std::string& input : inputs) {
+    std::vector<std::string> found;
+    if (Status s = CollectInputs({input}, &found); !s.ok()) {
+      ReportError(s.message());
+      ++*failed;
+    }
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  std::sort(files.begin(), files.end());
+  files.erase(std::unique(files.begin(), files.end()), files.end());
+  return files;
+}
+
 }  // namespace
 
-int RunBuild(const BuildOptions& options) {
-  int exit_code = 0;
-  std::optional<Setup> setup = PrepareExtraction(options.common, &exit_code);
-  if (!setup) return exit_code;
+int BuildOnce(const BuildOptions& options, const Setup& setup, const FingerprintComponents& fingerprint,
+              Store& store, BuildSummary* summary) {
+  *summary = BuildSummary{};
   const std::vector<std::string> inputs = options.inputs.empty() ? std::vector<std::string>{"samples"} : options.inputs;
-  LoadedArticles articles = LoadArticles(inputs, setup->ingest, options.common.quiet);
-
-  std::vector<Extraction> extractions;
-  extractions.reserve(articles.documents.size());
-  for (Document& doc : articles.documents) extractions.push_back(setup->extractor.Extract(std::move(doc)));
-  const Corpus corpus = BuildCorpus(std::move(extractions));
-
-  // Render before touching OUTDIR: a bad --from or --actor leaves the old outputs in place.
-  Result<std::vector<OutputFile>> files = Render(corpus, options);
-  if (!files.ok()) {
-    ReportError(files.status().message());
-    return files.status().ExitCode();
+  const std::vector<std::string> files = CollectAll(inputs, &summary->failed);
+  Timer timer;
+  Result<CorpusUpdate> up = UpdateCorpus(store, files, setup, fingerprint, options.common.quiet);
+  timer.Lap("update corpus");
+  if (!up.ok()) {
+    ReportError(up.status().message());
+    return up.status().ExitCode();
   }
-  files->insert(files->begin(), OutputFile{"events.json", CorpusToJson(corpus)});
-
-  std::error_code ec;
-  std::filesystem::create_directories(options.output_dir, ec);
-  if (ec) {
-    ReportError(options.output_dir + ": cannot create the output folder: " + ec.message());
-    return 1;
+  // Render before touching the outputs: a bad --from or --actor leaves the old outputs in place.
+  Result<std::vector<OutputFile>> rendered = Render(up->corpus, options);
+  if (!rendered.ok()) {
+    ReportError(rendered.status().message());
+    return rendered.status().ExitCode();
   }
-  WriteCounts counts;
-  if (Status s = WriteOutputs(options.output_dir, files.value(), &counts); !s.ok()) {
+  timer.Lap("render");
+  rendered->insert(rendered->begin(), OutputFile{"events.json", CorpusToJson(up->corpus)});
+  timer.Lap("events.json");
+  Status s = WriteOutputs(store, options, rendered.value(), &up.value(), summary);
+  timer.Lap("write outputs");
+  up->changes.meta["corpus_counts"] = CountsKey(up->corpus);
+  up->changes.meta["render_options"] = RenderOptionsKey(options);
+  if (s.ok()) s = store.Apply(up->changes);
+  timer.Lap("store transaction");
+  if (!s.ok()) {
     ReportError(s.message());
     return 1;
   }
-  if (!options.common.quiet) {
-    std::cerr << "tarikh: " << corpus.extractions.size() << " article(s) read, " << articles.failed << " failed, "
-              << corpus.events.size() << " event(s), " << corpus.actors.size() << " actor(s); " << options.output_dir
-              << ": " << counts.written << " file(s) written, " << counts.unchanged << " unchanged\n";
+  if (options.explain) {
+    for (const std::string& line : up->explain) std::cerr << "tarikh explain: " << line << "\n";
   }
-  return articles.failed > 0 ? 1 : 0;
+  summary->added = up->added;
+  summary->changed = up->changed;
+  summary->removed = up->removed;
+  summary->failed += up->failed;
+  summary->articles = up->corpus.extractions.size();
+  summary->events = up->corpus.events.size();
+  summary->actors = up->corpus.actors.size();
+  return summary->failed > 0 ? 1 : 0;
+}
+
+std::optional<BuildContext> PrepareBuild(const BuildOptions& options, int* exit_code) {
+  std::optional<Setup> setup = PrepareExtraction(options.common, exit_code);
+  if (!setup) return std::nullopt;
+  Result<FingerprintComponents> fingerprint =
+      ComputeFingerprint({options.common.data_dir, options.common.lexicons}, setup->ingest);
+  std::error_code ec;
+  fs::create_directories(options.output_dir, ec);
+  if (ec) {
+    ReportError(options.output_dir + ": cannot create the output folder: " + ec.message());
+  } else if (!fingerprint.ok()) {
+    ReportError(fingerprint.status().message());
+  }
+  if (ec || !fingerprint.ok()) {
+    *exit_code = 1;
+    return std::nullopt;
+  }
+  const std::string store_path =
+      options.store.empty() ? (fs::path(options.output_dir) / "tarikh.sqlite").string() : options.store;
+  Result<Store> store = Store::Open(store_path, kStoreWaitMs);
+  if (!store.ok()) {
+    ReportError(store.status().message());
+    *exit_code = 1;
+    return std::nullopt;
+  }
+  // Only now, holding the store's lock, is no other build writing here.
+  RemoveStaleTemporaries(options.output_dir);
+  return BuildContext{std::move(setup).value(), std::move(fingerprint).value(), std::move(store).value()};
+}
+
+int RunBuild(const BuildOptions& options) {
+  int exit_code = 0;
+  std::optional<BuildContext> cx = PrepareBuild(options, &exit_code);
+  if (!cx) return exit_code;
+  BuildSummary summary;
+  exit_code = BuildOnce(options, cx->setup, cx->fingerprint, cx->store, &summary);
+  if (!options.common.quiet && summary.articles + summary.failed > 0) {
+    std::cerr << "tarikh: " << summary.articles << " article(s): +" << summary.added << " ~" << summary.changed
+              << " -" << summary.removed << ", " << summary.failed << " failed; " << summary.events
+              << " event(s), " << summary.actors << " actor(s); " << options.output_dir << ": "
+              << summary.rewritten << " file(s) written, " << summary.unchanged_outputs << " unchanged\n";
+  }
+  return exit_code;
 }
 
 }  // namespace tarikh::cli

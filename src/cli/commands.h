@@ -25,6 +25,13 @@ struct BuildOptions {
   std::string from, to;         // time window of the diagrams and exports
   std::string actor;            // neighbourhood of the diagrams and exports
   int hops = 1;
+  std::string store;     // "" = OUTDIR/tarikh.sqlite
+  bool explain = false;  // say why each article was (re)extracted and each output (re)written
+};
+
+struct WatchOptions {
+  BuildOptions build;    // inputs = the one folder watched
+  int debounce_ms = 200; // quiet time after the last change before rebuilding
 };
 
 struct ExtractOptions {
@@ -35,6 +42,7 @@ struct ExtractOptions {
 
 int RunBuild(const BuildOptions& options);
 int RunExtract(const ExtractOptions& options);
+int RunWatch(const WatchOptions& options);
 
 }  // namespace tarikh::cli
 

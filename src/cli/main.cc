@@ -34,6 +34,45 @@ void AddCommonOptions(CLI::App* app, CommonOptions* common) {
   app->add_flag("-q,--quiet", common->quiet, "print only errors");
 }
 
+constexpr const char* kBuildFooter =
+    "Builds are incremental: the store (a SQLite file, OUTDIR/tarikh.sqlite unless --store says\n"
+    "otherwise) remembers every article's size, modification time, content hash and extraction.\n"
+    "Only new and changed articles are extracted again, and all of them when the extractor's\n"
+    "fingerprint changes (tarikh's version, a lexicon in data/, a --lexicon file, --doc-date,\n"
+    "--encoding). Removed articles leave the record. Outputs are written to a temporary file and\n"
+    "renamed into place; an unchanged output is not rewritten.\n\n"
+    "  tarikh build news/ -o out               first build: extracts everything\n"
+    "  tarikh build news/ -o out --explain     again: says why each article and output was (re)built\n"
+    "  tarikh build news/ -o out --store ~/news.sqlite";
+
+constexpr const char* kWatchFooter =
+    "Builds once, then watches DIR and its subfolders (inotify) and rebuilds incrementally when\n"
+    "articles are added, changed, moved or deleted, after --debounce ms of quiet. Editors'\n"
+    "temporaries (.#a.md, a.md~, *.swp, hidden files) are ignored. Prints one line per update:\n"
+    "  2026-11-22T10:00:01 +1 ~0 -0 articles, 61 events, outputs: 5 rewritten\n"
+    "Ctrl-C (or SIGTERM) stops it between builds, exit status 0. The store stays locked while\n"
+    "watch runs: a `tarikh build` on the same store waits, then says the store is busy.\n\n"
+    "  tarikh watch news/ -o out";
+
+void AddBuildOptions(CLI::App* app, tarikh::cli::BuildOptions* build) {
+  AddCommonOptions(app, &build->common);
+  app->add_option("--labels", build->labels, "diagram labels: ar, en or both")
+      ->check(CLI::IsMember({"ar", "en", "both"}))
+      ->capture_default_str();
+  app->add_option("--from", build->from,
+                  "diagrams and exports show events from this date on (YYYY[-MM[-DD]]); events.json keeps all");
+  app->add_option("--to", build->to, "... up to this date, inclusive (2022 = to the end of 2022)");
+  app->add_option("--actor", build->actor,
+                  "diagrams and exports show this actor's neighbourhood (id, English or Arabic name)");
+  app->add_option("--hops", build->hops, "how many contact steps around --actor")
+      ->check(CLI::Range(0, 10))
+      ->capture_default_str();
+  app->add_option("--store", build->store,
+                  "the store that makes builds incremental (SQLite; default OUTDIR/tarikh.sqlite)");
+  app->add_flag("--explain", build->explain,
+                "say on stderr why each article was extracted or reused and each output rewritten or not");
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -45,20 +84,10 @@ int main(int argc, char** argv) {
 
   tarikh::cli::BuildOptions build;
   CLI::App* build_cmd = app.add_subcommand("build", "ingest, extract and write the outputs for a set of articles");
+  build_cmd->footer(kBuildFooter);
   build_cmd->add_option("inputs", build.inputs, "article files or folders (searched recursively for *.txt, *.md); default: samples/");
   build_cmd->add_option("-o,--output", build.output_dir, "output folder (created if missing)")->required();
-  AddCommonOptions(build_cmd, &build.common);
-  build_cmd->add_option("--labels", build.labels, "diagram labels: ar, en or both")
-      ->check(CLI::IsMember({"ar", "en", "both"}))
-      ->capture_default_str();
-  build_cmd->add_option("--from", build.from,
-                        "diagrams and exports show events from this date on (YYYY[-MM[-DD]]); events.json keeps all");
-  build_cmd->add_option("--to", build.to, "... up to this date, inclusive (2022 = to the end of 2022)");
-  build_cmd->add_option("--actor", build.actor,
-                        "diagrams and exports show this actor's neighbourhood (id, English or Arabic name)");
-  build_cmd->add_option("--hops", build.hops, "how many contact steps around --actor")
-      ->check(CLI::Range(0, 10))
-      ->capture_default_str();
+  AddBuildOptions(build_cmd, &build);
 
   tarikh::cli::ExtractOptions extract;
   CLI::App* extract_cmd = app.add_subcommand("extract", "extract one article and print it to standard output");
@@ -67,10 +96,16 @@ int main(int argc, char** argv) {
       ->check(CLI::IsMember({"json", "timeml"}));
   AddCommonOptions(extract_cmd, &extract.common);
 
-  std::string watch_dir, watch_out;
-  CLI::App* watch_cmd = app.add_subcommand("watch", "rebuild the outputs whenever articles in a folder change (not built yet)");
-  watch_cmd->add_option("dir", watch_dir, "folder of articles")->required();
-  watch_cmd->add_option("-o,--output", watch_out, "output folder")->required();
+  tarikh::cli::WatchOptions watch;
+  std::string watch_dir;
+  CLI::App* watch_cmd = app.add_subcommand("watch", "build, then rebuild incrementally whenever articles in a folder change");
+  watch_cmd->footer(kWatchFooter);
+  watch_cmd->add_option("dir", watch_dir, "folder of articles (watched with its subfolders)")->required();
+  watch_cmd->add_option("-o,--output", watch.build.output_dir, "output folder (created if missing)")->required();
+  watch_cmd->add_option("--debounce", watch.debounce_ms, "milliseconds of quiet after a change before rebuilding")
+      ->check(CLI::Range(0, 60000))
+      ->capture_default_str();
+  AddBuildOptions(watch_cmd, &watch.build);
 
   try {
     app.parse(argc, argv);
@@ -81,9 +116,8 @@ int main(int argc, char** argv) {
   if (build_cmd->parsed()) return tarikh::cli::RunBuild(build);
   if (extract_cmd->parsed()) return tarikh::cli::RunExtract(extract);
   if (watch_cmd->parsed()) {
-    std::cerr << "tarikh watch: not available yet in this version; run `tarikh build " << watch_dir << " -o "
-              << watch_out << "` after adding articles.\n";
-    return 1;
+    watch.build.inputs = {watch_dir};
+    return tarikh::cli::RunWatch(watch);
   }
   return 1;
 }

@@ -16,16 +16,14 @@ void AddMentions(const std::vector<std::string>& from, std::vector<std::string>*
   }
 }
 
-}  // namespace
-
-Corpus BuildCorpus(std::vector<Extraction> extractions) {
+// Actors merged by id, the extractions sorted by path; events left to the caller.
+Corpus Assemble(std::vector<Extraction> extractions) {
   // Whatever order the articles came in, the corpus is the same.
   std::sort(extractions.begin(), extractions.end(), [](const Extraction& a, const Extraction& b) {
     return std::tie(a.document.path, a.document.id) < std::tie(b.document.path, b.document.id);
   });
   Corpus corpus;
   std::map<std::string, Actor> actors;  // by id: one actor per id across articles
-  std::vector<Event> events;
   for (const Extraction& e : extractions) {
     for (const Actor& a : e.entities.actors) {
       auto [it, inserted] = actors.try_emplace(a.id, a);
@@ -33,11 +31,25 @@ Corpus BuildCorpus(std::vector<Extraction> extractions) {
       AddMentions(a.mentions, &it->second.mentions);
       if (it->second.role.empty()) it->second.role = a.role;
     }
-    events.insert(events.end(), e.events.begin(), e.events.end());
   }
   for (auto& [id, actor] : actors) corpus.actors.push_back(std::move(actor));
-  corpus.events = MergeEvents(std::move(events));
   corpus.extractions = std::move(extractions);
+  return corpus;
+}
+
+}  // namespace
+
+Corpus BuildCorpus(std::vector<Extraction> extractions) {
+  Corpus corpus = Assemble(std::move(extractions));
+  std::vector<Event> events;
+  for (const Extraction& e : corpus.extractions) events.insert(events.end(), e.events.begin(), e.events.end());
+  corpus.events = MergeEvents(std::move(events));
+  return corpus;
+}
+
+Corpus BuildCorpus(std::vector<Extraction> extractions, std::vector<Event> merged_events) {
+  Corpus corpus = Assemble(std::move(extractions));
+  corpus.events = std::move(merged_events);
   return corpus;
 }
 

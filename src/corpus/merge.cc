@@ -6,6 +6,12 @@
 // whose every member it is compatible with. Requiring compatibility with every
 // member, not just one, is what keeps A~B, B~C from merging A with a C it
 // contradicts.
+//
+// Only events whose date ranges overlap can be compatible, so a cluster is
+// looked up by its seed's range (an index keyed by range start) instead of
+// trying every cluster: at 50,000 events that is the difference between
+// seconds and milliseconds. Candidates are still tried in creation order, so
+// the result is exactly the plain greedy algorithm's.
 #include <xxhash.h>
 
 #include <algorithm>
@@ -25,6 +31,8 @@ namespace {
 struct Item {
   Event event;
   std::optional<DayRange> range;
+  int32_t days = 0;     // range->days(), INT32_MAX without a range: most precise first
+  uint32_t begin = 0;   // where the first source's evidence starts
 };
 
 bool ShareDocument(const Event& a, const Event& b) {
@@ -55,19 +63,18 @@ bool Compatible(const Item& a, const Item& b) {
   return (!pa.empty() && pa == pb) || ShareParticipant(a.event, b.event);
 }
 
-// Total order on events that ignores input order.
+// Total order on events that ignores input order (references: sorting 50,000
+// events must not copy their strings at every comparison).
 auto CanonicalKey(const Item& item) {
   const Event& e = item.event;
-  const EventSource& s = e.sources.front();
-  const uint32_t begin = s.evidence.empty() ? 0 : s.evidence.front().begin;
-  const int32_t days = item.range ? item.range->days() : INT32_MAX;
-  return std::make_tuple(days, s.document, begin, e.type, e.participants, e.date, e.id);
+  return std::tie(item.days, e.sources.front().document, item.begin, e.type, e.participants, e.date, e.id);
 }
 
+bool CanonicalLess(const Item& a, const Item& b) { return CanonicalKey(a) < CanonicalKey(b); }
+
 const Item& MostPrecise(const std::vector<const Item*>& members) {
-  return **std::min_element(members.begin(), members.end(), [](const Item* a, const Item* b) {
-    return CanonicalKey(*a) < CanonicalKey(*b);
-  });
+  return **std::min_element(members.begin(), members.end(),
+                            [](const Item* a, const Item* b) { return CanonicalLess(*a, *b); });
 }
 
 template <typename Get>
@@ -124,7 +131,67 @@ Event Combine(const std::vector<const Item*>& members) {
   return out;
 }
 
+// Greedy clustering of items sorted by CanonicalLess: each joins the first
+// cluster (in creation order) whose every member it is compatible with.
+std::vector<std::vector<const Item*>> Cluster(const std::vector<Item>& items) {
+  std::vector<std::vector<const Item*>> clusters;
+  std::multimap<int32_t, size_t> seeds;  // seed range start → cluster
+  std::vector<size_t> candidates;
+  for (const Item& item : items) {
+    candidates.clear();
+    if (item.range) {
+      // Seeds came earlier, so they are at most as long as this item: a seed
+      // that overlaps it starts no earlier than first - days + 1.
+      auto it = seeds.lower_bound(item.range->first - item.days + 1);
+      for (; it != seeds.end() && it->first <= item.range->last; ++it) candidates.push_back(it->second);
+      std::sort(candidates.begin(), candidates.end());
+    }
+    auto joinable = [&](size_t c) {
+      return std::all_of(clusters[c].begin(), clusters[c].end(), [&](const Item* m) { return Compatible(*m, item); });
+    };
+    auto found = std::find_if(candidates.begin(), candidates.end(), joinable);
+    if (found != candidates.end()) {
+      clusters[*found].push_back(&item);
+      continue;
+    }
+    if (item.range) seeds.emplace(item.range->first, clusters.size());
+    clusters.push_back({&item});
+  }
+  return clusters;
+}
+
 }  // namespace
+
+void SortTimeline(std::vector<Event>* events) {
+  // By date, then as the first reporting article tells it.
+  struct Keyed {
+    bool undated;
+    int32_t first, last;
+    uint32_t begin;
+    Event* event;
+  };
+  std::vector<Keyed> keyed;
+  keyed.reserve(events->size());
+  for (Event& e : *events) {
+    const auto r = CalendarRange(e.date);
+    const EventSource& s = e.sources.front();
+    keyed.push_back({!r.has_value(), r ? r->first : 0, r ? r->last : 0,
+                     s.evidence.empty() ? 0u : s.evidence.front().begin, &e});
+  }
+  // Events of one sentence can share a date, source and id (two statements
+  // with different speakers): the later fields make the order total, so it
+  // never depends on the order events were merged in.
+  auto key = [](const Keyed& k) {
+    const Event& e = *k.event;
+    return std::tie(k.undated, k.first, k.last, e.sources.front().document, k.begin, e.id, e.type, e.participants,
+                    e.place.id, e.date, e.cameo, e.planned);
+  };
+  std::sort(keyed.begin(), keyed.end(), [&](const Keyed& a, const Keyed& b) { return key(a) < key(b); });
+  std::vector<Event> sorted;
+  sorted.reserve(events->size());
+  for (Keyed& k : keyed) sorted.push_back(std::move(*k.event));
+  *events = std::move(sorted);
+}
 
 std::vector<Event> MergeEvents(std::vector<Event> events) {
   std::vector<Item> items;
@@ -133,34 +200,14 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
     if (e.sources.empty()) continue;  // nothing says it happened
     std::sort(e.participants.begin(), e.participants.end());
     const std::optional<DayRange> range = CalendarRange(e.date);
-    items.push_back({std::move(e), range});
-  }
-  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) { return CanonicalKey(a) < CanonicalKey(b); });
-
-  std::vector<std::vector<const Item*>> clusters;
-  for (const Item& item : items) {
-    auto joinable = [&](const std::vector<const Item*>& cluster) {
-      return std::all_of(cluster.begin(), cluster.end(), [&](const Item* m) { return Compatible(*m, item); });
-    };
-    auto it = std::find_if(clusters.begin(), clusters.end(), joinable);
-    if (it != clusters.end()) {
-      it->push_back(&item);
-    } else {
-      clusters.push_back({&item});
-    }
-  }
-
-  std::vector<Event> out;
-  out.reserve(clusters.size());
-  for (const auto& cluster : clusters) out.push_back(Combine(cluster));
-  // Timeline order: by date, then as the first reporting article tells it.
-  auto order = [](const Event& e) {
-    const auto r = CalendarRange(e.date);
     const EventSource& s = e.sources.front();
-    return std::make_tuple(!r.has_value(), r ? r->first : 0, r ? r->last : 0, s.document,
-                           s.evidence.empty() ? 0u : s.evidence.front().begin, e.id);
-  };
-  std::sort(out.begin(), out.end(), [&](const Event& a, const Event& b) { return order(a) < order(b); });
+    const uint32_t begin = s.evidence.empty() ? 0 : s.evidence.front().begin;
+    items.push_back({std::move(e), range, range ? range->days() : INT32_MAX, begin});
+  }
+  std::sort(items.begin(), items.end(), CanonicalLess);
+  std::vector<Event> out;
+  for (const auto& cluster : Cluster(items)) out.push_back(Combine(cluster));
+  SortTimeline(&out);
   return out;
 }
 

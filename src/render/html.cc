@@ -127,7 +127,13 @@ std::string IndexHtml(const std::vector<Document>& documents, const std::vector<
   out += "<h2>" + XmlEscape(render_internal::NetworkTitle(options)) + "</h2>\n<div class=\"diagram\">" +
          InlineSvg(network.svg, "network-") + "</div>\n";
   out += "<h2>الفاعلون الأبرز · Leading actors</h2>\n" + ActorsTable(graph, options.labels);
-  out += "<h2>الأحداث · Events</h2>\n" + EventsTable(documents, actors, events, options.labels);
+  const std::vector<Event> listed = LatestEvents(events, options.max_timeline_events);
+  out += "<h2>الأحداث · Events</h2>\n";
+  if (listed.size() < events.size()) {
+    out += "<p>" + std::to_string(listed.size()) + " / " + std::to_string(events.size()) +
+           " — الأحدث · the latest; events.csv, events.json</p>\n";
+  }
+  out += EventsTable(documents, actors, listed, options.labels);
   return out + "</body>\n</html>\n";
 }
 

@@ -1,7 +1,10 @@
 // RenderOutputs: every diagram and export of SPEC §4 as whole files in memory.
 #include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <string>
 
+#include "render/style.h"
 #include "tarikh/render.h"
 
 namespace tarikh {
@@ -13,12 +16,36 @@ Result<LabelLanguage> ParseLabelLanguage(std::string_view text) {
   return Status::InvalidInput("--labels \"" + std::string(text) + "\": expected ar, en or both");
 }
 
+std::vector<Event> LatestEvents(const std::vector<Event>& events, size_t max) {
+  if (max == 0 || events.size() <= max) return events;
+  std::vector<std::pair<std::pair<int64_t, size_t>, size_t>> keyed;  // ((last day, sources), index)
+  keyed.reserve(events.size());
+  for (size_t i = 0; i < events.size(); ++i) {
+    const auto r = CalendarRange(events[i].date);
+    keyed.push_back({{r ? r->last : INT64_MIN, events[i].sources.size()}, i});
+  }
+  std::partial_sort(keyed.begin(), keyed.begin() + static_cast<std::ptrdiff_t>(max), keyed.end(),
+                    [](const auto& a, const auto& b) { return a > b; });
+  std::vector<size_t> chosen;
+  for (size_t k = 0; k < max; ++k) chosen.push_back(keyed[k].second);
+  std::sort(chosen.begin(), chosen.end());
+  std::vector<Event> out;
+  for (size_t i : chosen) out.push_back(events[i]);
+  return out;
+}
+
 Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& documents,
                                               const std::vector<Actor>& actors,
                                               const std::vector<Event>& events,
                                               const RenderOptions& options) {
   ActorGraph graph = BuildActorGraph(actors, events);
-  Result<Diagram> timeline = RenderTimeline(actors, events, options);
+  const std::vector<Event> shown = LatestEvents(events, options.max_timeline_events);
+  RenderOptions timeline_options = options;
+  if (shown.size() < events.size()) {  // the diagram says it is not the whole record
+    timeline_options.title = render_internal::TimelineTitle(options) + " · latest " + std::to_string(shown.size()) + " / " +
+                             std::to_string(events.size()) + " events (all in events.csv)";
+  }
+  Result<Diagram> timeline = RenderTimeline(actors, shown, timeline_options);
   if (!timeline.ok()) return timeline.status();
   Result<Diagram> network = RenderNetwork(graph, options);
   if (!network.ok()) return network.status();

@@ -25,33 +25,80 @@ std::string Statement::Text(int column) const {
                                        static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
-Status WriteChanges(sqlite3* db, const std::string& path, const StoreChanges& changes) {
-  Statement upsert(db, "INSERT OR REPLACE INTO documents VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+Result<std::string> LookUp(sqlite3* db, const std::string& path, const char* sql, const std::string& key) {
+  Statement st(db, sql);
+  if (!st.ok()) return st.status(path);
+  st.Bind(1, key);
+  const int rc = st.Step();
+  if (rc == SQLITE_ROW) return st.Text(0);
+  if (rc != SQLITE_DONE) return st.status(path);
+  return std::string();
+}
+
+namespace {
+
+// Runs `st` once per item, binding its fields with `bind`.
+template <typename Items, typename Bind>
+Status StepEach(Statement& st, const std::string& path, const Items& items, Bind bind) {
+  for (const auto& item : items) {
+    bind(item);
+    if (st.Step() != SQLITE_DONE) return st.status(path);
+    st.Reset();
+  }
+  return Status::Ok();
+}
+
+Status WriteDocuments(sqlite3* db, const std::string& path, const StoreChanges& changes) {
+  Statement upsert(db, "INSERT OR REPLACE INTO documents VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
   Statement remove(db, "DELETE FROM documents WHERE path = ?1");
-  Statement output(db, "INSERT OR REPLACE INTO outputs VALUES(?1, ?2)");
-  if (!upsert.ok() || !remove.ok() || !output.ok()) return SqlError(path, sqlite3_errmsg(db));
-  for (const StoredDocument& d : changes.upserts) {
+  if (!upsert.ok() || !remove.ok()) return SqlError(path, sqlite3_errmsg(db));
+  Status s = StepEach(upsert, path, changes.upserts, [&](const StoredDocument& d) {
     upsert.Bind(1, d.path);
     upsert.Bind(2, d.size);
     upsert.Bind(3, d.mtime_ns);
     upsert.Bind(4, d.content_hash);
     upsert.Bind(5, d.fingerprint);
-    upsert.Bind(6, d.extraction);
-    if (upsert.Step() != SQLITE_DONE) return upsert.status(path);
-    upsert.Reset();
+    upsert.Bind(6, d.doc_id);
+    upsert.Bind(7, d.extraction);
+  });
+  if (!s.ok()) return s;
+  return StepEach(remove, path, changes.removed, [&](const std::string& p) { remove.Bind(1, p); });
+}
+
+Status WriteEvents(sqlite3* db, const std::string& path, const StoreChanges& changes) {
+  if (changes.replace_events) {
+    if (sqlite3_exec(db, "DELETE FROM events", nullptr, nullptr, nullptr) != SQLITE_OK) {
+      return SqlError(path, sqlite3_errmsg(db));
+    }
   }
-  for (const std::string& p : changes.removed) {
-    remove.Bind(1, p);
-    if (remove.Step() != SQLITE_DONE) return remove.status(path);
-    remove.Reset();
-  }
-  for (const auto& [name, hash] : changes.outputs) {
-    output.Bind(1, name);
-    output.Bind(2, hash);
-    if (output.Step() != SQLITE_DONE) return output.status(path);
-    output.Reset();
-  }
-  return Status::Ok();
+  Statement remove(db, "DELETE FROM events WHERE seq = ?1");
+  Statement add(db, "INSERT INTO events(event) VALUES(?1)");
+  if (!remove.ok() || !add.ok()) return SqlError(path, sqlite3_errmsg(db));
+  Status s = StepEach(remove, path, changes.events_removed, [&](int64_t seq) { remove.Bind(1, seq); });
+  if (!s.ok()) return s;
+  return StepEach(add, path, changes.events_added, [&](const std::string& e) { add.Bind(1, e); });
+}
+
+// Key-value rows: outputs, meta and fingerprints.
+Status WritePairs(sqlite3* db, const std::string& path, const char* sql,
+                  const std::map<std::string, std::string>& pairs) {
+  Statement st(db, sql);
+  if (!st.ok()) return SqlError(path, sqlite3_errmsg(db));
+  return StepEach(st, path, pairs, [&](const auto& pair) {
+    st.Bind(1, pair.first);
+    st.Bind(2, pair.second);
+  });
+}
+
+}  // namespace
+
+Status WriteChanges(sqlite3* db, const std::string& path, const StoreChanges& changes) {
+  Status s = WriteDocuments(db, path, changes);
+  if (s.ok()) s = WriteEvents(db, path, changes);
+  if (s.ok()) s = WritePairs(db, path, "INSERT OR REPLACE INTO outputs VALUES(?1, ?2)", changes.outputs);
+  if (s.ok()) s = WritePairs(db, path, "INSERT OR REPLACE INTO meta VALUES(?1, ?2)", changes.meta);
+  if (s.ok()) s = WritePairs(db, path, "INSERT OR REPLACE INTO fingerprints VALUES(?1, ?2)", changes.fingerprints);
+  return s;
 }
 
 }  // namespace tarikh::store

@@ -38,6 +38,9 @@ class Statement {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+// The text column of the row `sql` (with one parameter, `key`) selects; "" when none.
+Result<std::string> LookUp(sqlite3* db, const std::string& path, const char* sql, const std::string& key);
+
 // Inside an open transaction: upserts, removals and output hashes.
 Status WriteChanges(sqlite3* db, const std::string& path, const StoreChanges& changes);
 

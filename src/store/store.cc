@@ -22,7 +22,9 @@ constexpr const char* kSchema =
     "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE IF NOT EXISTS documents(path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
     " mtime_ns INTEGER NOT NULL, content_hash TEXT NOT NULL, fingerprint TEXT NOT NULL,"
-    " extraction TEXT NOT NULL);"
+    " doc_id TEXT NOT NULL, extraction TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS fingerprints(digest TEXT PRIMARY KEY, components TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS events(seq INTEGER PRIMARY KEY, event TEXT NOT NULL);"
     "CREATE TABLE IF NOT EXISTS outputs(name TEXT PRIMARY KEY, content_hash TEXT NOT NULL);";
 
 // Exclusive advisory lock on `<store>.lock`, held while the Store lives.
@@ -65,6 +67,10 @@ struct Store::Impl {
     return s;
   }
 
+  // WAL: one fsync per commit instead of a rollback journal's several, and
+  // readers never wait; NORMAL keeps every commit safe from a killed process.
+  Status UseWal() { return Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); }
+
   // True for a database with no tables (a new file).
   bool Empty() {
     store::Statement st(db, "SELECT count(*) FROM sqlite_master");
@@ -96,30 +102,37 @@ Result<Store> Store::Open(const std::string& path, int wait_ms, bool* rebuilt) {
   }
   sqlite3_busy_timeout(impl->db, wait_ms);
   const std::optional<int> version = impl->StoredVersion();
-  if (version == kSchemaVersion) return Store(std::move(impl));
+  if (version == kSchemaVersion) {
+    if (Status s = impl->UseWal(); !s.ok()) return s;
+    return Store(std::move(impl));
+  }
   if (!version && !impl->Empty()) {
     // Never delete a file we did not make: --store may point at anything.
     return Status::InvalidInput(path + ": not a tarikh store; remove it or name another file with --store");
   }
   // Empty, or a store of another schema version: (re)create the tables.
   if (rebuilt != nullptr) *rebuilt = version.has_value();
-  Status s = impl->Exec(
-      "BEGIN IMMEDIATE; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS meta;");
+  Status s = impl->UseWal();
+  if (s.ok()) s = impl->Exec(
+      "BEGIN IMMEDIATE; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS meta;"
+      " DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS fingerprints;");
   if (s.ok()) s = impl->Exec(kSchema);
-  if (s.ok()) s = impl->Exec("INSERT INTO meta VALUES('schema_version', '1'); COMMIT;");
+  if (s.ok()) {
+    s = impl->Exec(("INSERT INTO meta VALUES('schema_version', '" + std::to_string(kSchemaVersion) + "'); COMMIT;").c_str());
+  }
   if (!s.ok()) return s;
   return Store(std::move(impl));
 }
 
 Result<std::map<std::string, StoredDocument>> Store::Documents(bool with_extractions) const {
   store::Statement st(impl_->db, with_extractions
-                                     ? "SELECT path, size, mtime_ns, content_hash, fingerprint, extraction FROM documents"
-                                     : "SELECT path, size, mtime_ns, content_hash, fingerprint, '' FROM documents");
+                                     ? "SELECT path, size, mtime_ns, content_hash, fingerprint, doc_id, extraction FROM documents"
+                                     : "SELECT path, size, mtime_ns, content_hash, fingerprint, doc_id, '' FROM documents");
   if (!st.ok()) return st.status(impl_->path);
   std::map<std::string, StoredDocument> out;
   int rc;
   while ((rc = st.Step()) == SQLITE_ROW) {
-    StoredDocument d{st.Text(0), st.Int(1), st.Int(2), st.Text(3), st.Text(4), st.Text(5)};
+    StoredDocument d{st.Text(0), st.Int(1), st.Int(2), st.Text(3), st.Text(4), st.Text(5), st.Text(6)};
     out.emplace(d.path, std::move(d));
   }
   if (rc != SQLITE_DONE) return st.status(impl_->path);
@@ -134,6 +147,24 @@ Result<std::map<std::string, std::string>> Store::Outputs() const {
   while ((rc = st.Step()) == SQLITE_ROW) out.emplace(st.Text(0), st.Text(1));
   if (rc != SQLITE_DONE) return st.status(impl_->path);
   return out;
+}
+
+Result<std::vector<StoredEvent>> Store::Events() const {
+  store::Statement st(impl_->db, "SELECT seq, event FROM events ORDER BY seq");
+  if (!st.ok()) return st.status(impl_->path);
+  std::vector<StoredEvent> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out.push_back({st.Int(0), st.Text(1)});
+  if (rc != SQLITE_DONE) return st.status(impl_->path);
+  return out;
+}
+
+Result<std::string> Store::Meta(const std::string& key) const {
+  return store::LookUp(impl_->db, impl_->path, "SELECT value FROM meta WHERE key = ?1", key);
+}
+
+Result<std::string> Store::FingerprintComponents(const std::string& digest) const {
+  return store::LookUp(impl_->db, impl_->path, "SELECT components FROM fingerprints WHERE digest = ?1", digest);
 }
 
 Status Store::Apply(const StoreChanges& changes) {

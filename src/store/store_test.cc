@@ -28,7 +28,7 @@ class StoreTest : public ::testing::Test {
   }
 
   static StoredDocument Doc(const std::string& path, const std::string& hash) {
-    return {path, 10, 20, hash, "fp1", "{\"x\":1}"};
+    return {path, 10, 20, hash, "fp1", "d-" + hash, "{\"x\":1}"};
   }
 
   fs::path dir_;
@@ -61,6 +61,55 @@ TEST_F(StoreTest, KeepsDocumentsAndOutputsAcrossOpens) {
   docs = store->Documents(false);
   ASSERT_EQ(docs->size(), 1u);
   EXPECT_EQ(docs->at("a.md").content_hash, "h3");
+}
+
+TEST_F(StoreTest, KeepsMergedEventsMetaAndFingerprints) {
+  Result<Store> store = Store::Open(path_, 1000);
+  ASSERT_TRUE(store.ok());
+  StoreChanges c;
+  c.events_added = {"e1", "e2", "e3"};
+  c.meta = {{"corpus_documents", "abc"}};
+  c.fingerprints = {{"f1", "{\"code\":\"1\"}"}};
+  ASSERT_TRUE(store->Apply(c).ok());
+  auto events = store->Events();
+  ASSERT_TRUE(events.ok());
+  ASSERT_EQ(events->size(), 3u);
+  StoreChanges d;
+  d.events_removed = {events->at(1).seq};
+  d.events_added = {"e4"};
+  ASSERT_TRUE(store->Apply(d).ok());
+  std::string all;
+  const std::vector<StoredEvent> after = store->Events().value();
+  for (const StoredEvent& e : after) all += e.event + " ";
+  EXPECT_EQ(all, "e1 e3 e4 ");
+  EXPECT_EQ(store->Meta("corpus_documents").value(), "abc");
+  EXPECT_EQ(store->Meta("nothing").value(), "");
+  EXPECT_EQ(store->FingerprintComponents("f1").value(), "{\"code\":\"1\"}");
+  StoreChanges r;
+  r.replace_events = true;
+  r.events_added = {"e5"};
+  ASSERT_TRUE(store->Apply(r).ok());
+  EXPECT_EQ(store->Events()->size(), 1u);
+}
+
+TEST_F(StoreTest, AFailedTransactionChangesNothing) {
+  Result<Store> store = Store::Open(path_, 1000);
+  ASSERT_TRUE(store.ok());
+  StoreChanges c;
+  c.upserts = {Doc("a.md", "h1")};
+  ASSERT_TRUE(store->Apply(c).ok());
+  {
+    sqlite3* db = nullptr;  // a trigger that fails the second write of the next transaction
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, "CREATE TRIGGER no_e BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'boom'); END;",
+                           nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  StoreChanges d;
+  d.removed = {"a.md"};
+  d.events_added = {"e1"};
+  EXPECT_FALSE(store->Apply(d).ok());
+  EXPECT_EQ(store->Documents(false)->size(), 1u);  // the removal was rolled back with the failed insert
 }
 
 TEST_F(StoreTest, SecondOpenSaysTheStoreIsBusy) {

@@ -1,0 +1,42 @@
+// Records: one document's extraction as the store keeps it (tarikh/store.h).
+//
+// A record holds everything the corpus and the outputs need from an article,
+// so a build can reuse it instead of reading and extracting the file again:
+// the document's fields except its text (the outputs never show the article
+// itself, only evidence sentences, which events carry), its timexes, its
+// actors with their mentions' surface forms, and its events with sources and
+// evidence. Entity mention offsets (EntityResult::mentions) are left out:
+// nothing after extraction reads them.
+//
+// Format: compact JSON, `{"v":1,"document":{…},"timexes":[[text,begin,end,
+// type,value,anchor]…],"actors":[{…}],"events":[{…}]}`; `v` is
+// kRecordVersion, bumped whenever a field is added or changes meaning (the
+// store then re-extracts, as for a changed extractor fingerprint).
+// ExtractionFromRecord(ExtractionToRecord(e)) equals `e` in every field a
+// record keeps (tested through BuildCorpus and CorpusToJson).
+#ifndef TARIKH_RECORD_H_
+#define TARIKH_RECORD_H_
+
+#include <string>
+#include <string_view>
+
+#include "tarikh/extraction.h"
+#include "tarikh/status.h"
+
+namespace tarikh {
+
+inline constexpr int kRecordVersion = 1;
+
+std::string ExtractionToRecord(const Extraction& extraction);
+
+// kInvalidInput for text that is not a record of kRecordVersion.
+Result<Extraction> ExtractionFromRecord(std::string_view record);
+
+// One event (a merged corpus event, as the store keeps them), in the same
+// form as a record's events.
+std::string EventToRecord(const Event& event);
+Result<Event> EventFromRecord(std::string_view record);
+
+}  // namespace tarikh
+
+#endif  // TARIKH_RECORD_H_

@@ -1,0 +1,39 @@
+// One incremental build, shared by `tarikh build` (once) and `tarikh watch`
+// (at start and after every burst of changes): the extractor, fingerprint and
+// store are prepared once and kept between builds.
+#ifndef TARIKH_CLI_BUILD_H_
+#define TARIKH_CLI_BUILD_H_
+
+#include <cstddef>
+#include <optional>
+
+#include "cli/commands.h"
+#include "cli/reporting.h"
+#include "tarikh/fingerprint.h"
+#include "tarikh/store.h"
+
+namespace tarikh::cli {
+
+struct BuildContext {
+  Setup setup;
+  FingerprintComponents fingerprint;
+  Store store;  // locked for the context's lifetime
+};
+
+// Checks the options, loads the extractor, creates the output folder, opens
+// (and locks) the store; reports the problem and returns nullopt if any.
+std::optional<BuildContext> PrepareBuild(const BuildOptions& options, int* exit_code);
+
+struct BuildSummary {
+  int added = 0, changed = 0, removed = 0, failed = 0;
+  size_t articles = 0, events = 0, actors = 0;
+  int rewritten = 0, unchanged_outputs = 0;
+};
+
+// Brings the store and the outputs up to date; returns the exit status.
+int BuildOnce(const BuildOptions& options, const Setup& setup, const FingerprintComponents& fingerprint,
+              Store& store, BuildSummary* summary);
+
+}  // namespace tarikh::cli
+
+#endif  // TARIKH_CLI_BUILD_H_

@@ -1,0 +1,112 @@
+// UpdateMergedEvents must give exactly MergeEvents' result: random corpora
+// of overlapping days, months and years, changed a few documents at a time.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "tarikh/corpus.h"
+
+namespace tarikh {
+namespace {
+
+const char* const kActors[] = {"russia", "nato", "france", "egypt", "iran"};
+const char* const kPlaces[] = {"", "", "geneva", "cairo"};
+
+std::string RandomDate(std::mt19937& rng) {
+  const int month = 1 + static_cast<int>(rng() % 3), day = 1 + static_cast<int>(rng() % 28);
+  char buf[32];
+  switch (rng() % 8) {
+    case 0: return "";            // undated
+    case 1: return "PRESENT_REF";  // no calendar range
+    case 2: std::snprintf(buf, sizeof buf, "2022-%02d", month); return buf;
+    case 3: return rng() % 4 == 0 ? "2022" : "2021";
+    default: std::snprintf(buf, sizeof buf, "2022-%02d-%02d", month, day); return buf;
+  }
+}
+
+// A document's per-article events: one source each.
+std::vector<Event> Document(const std::string& doc, std::mt19937& rng) {
+  std::vector<Event> out;
+  const int n = static_cast<int>(rng() % 4);
+  for (int i = 0; i < n; ++i) {
+    Event e;
+    e.event_class = rng() % 5 == 0 ? EventClass::kStatement : EventClass::kContact;
+    e.type = e.event_class == EventClass::kStatement ? "statement" : "talks";
+    e.date = RandomDate(rng);
+    e.place.id = kPlaces[rng() % 4];
+    std::set<std::string> participants{kActors[rng() % 5], kActors[rng() % 5]};
+    e.participants.assign(participants.begin(), participants.end());
+    const uint32_t at = static_cast<uint32_t>(10 * i);
+    e.sources.push_back({doc, e.date, e.participants, {{"...", at, at + 3}}});
+    e.id = "e-" + doc + "-" + std::to_string(i);
+    out.push_back(e);
+  }
+  return out;
+}
+
+std::vector<Event> All(const std::map<std::string, std::vector<Event>>& docs) {
+  std::vector<Event> out;
+  for (const auto& [id, events] : docs) out.insert(out.end(), events.begin(), events.end());
+  return out;
+}
+
+std::string Ids(const std::vector<Event>& events) {
+  std::string out;
+  for (const Event& e : events) out += e.id + "=" + e.date + " ";
+  return out;
+}
+
+TEST(IncrementalMergeTest, EqualsAFullMergeAfterEveryChange) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 40; ++round) {
+    std::map<std::string, std::vector<Event>> docs;
+    for (int d = 0; d < 30; ++d) docs["d-" + std::to_string(d)] = Document("d-" + std::to_string(d), rng);
+    std::vector<Event> merged = MergeEvents(All(docs));
+    for (int step = 0; step < 10; ++step) {
+      std::set<std::string> changed;
+      std::vector<Event> removed;
+      for (int k = 0, n = 1 + static_cast<int>(rng() % 3); k < n; ++k) {
+        const std::string id = "d-" + std::to_string(rng() % 40);
+        changed.insert(id);
+        if (docs.count(id)) removed.insert(removed.end(), docs[id].begin(), docs[id].end());
+        if (rng() % 3 == 0) {
+          docs.erase(id);
+        } else {
+          docs[id] = Document(id, rng);
+        }
+      }
+      const std::vector<Event> events = All(docs);
+      MergeDelta delta = UpdateMergedEvents(merged, events, removed, changed);
+      merged = ApplyMergeDelta(std::move(merged), std::move(delta));
+      ASSERT_EQ(Ids(merged), Ids(MergeEvents(events))) << "round " << round << " step " << step;
+    }
+  }
+}
+
+TEST(IncrementalMergeTest, UntouchedIslandsAreKept) {
+  std::map<std::string, std::vector<Event>> docs;
+  auto report = [](const std::string& doc, const std::string& date) {
+    Event e;
+    e.type = "talks";
+    e.date = date;
+    e.participants = {"nato", "russia"};
+    e.sources.push_back({doc, date, e.participants, {{"...", 0, 3}}});
+    e.id = "e-" + doc;
+    return e;
+  };
+  docs["a"] = {report("a", "2022-01-10")};
+  docs["b"] = {report("b", "2022-03-01")};
+  const std::vector<Event> merged = MergeEvents(All(docs));
+  docs["c"] = {report("c", "2022-03-01")};
+  MergeDelta delta = UpdateMergedEvents(merged, All(docs), {}, {"c"});
+  ASSERT_EQ(delta.dropped.size(), 1u);  // b's event, now merged with c's; a's January is untouched
+  EXPECT_EQ(merged[delta.dropped[0]].sources[0].document, "b");
+  ASSERT_EQ(delta.added.size(), 1u);
+  EXPECT_EQ(delta.added[0].sources.size(), 2u);
+}
+
+}  // namespace
+}  // namespace tarikh

@@ -1,0 +1,268 @@
+// End-to-end tests of incremental builds and `watch` (issue 7): every
+// incremental result must equal a clean build's, byte for byte, whatever
+// happened before — articles added, changed, deleted, renamed, the
+// extractor's fingerprint changed, a build killed with SIGKILL, two builds at
+// once, a file dropped into a watched folder.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+std::string ReadAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Output files by name (state — the store, its lock, temporaries — excluded).
+std::map<std::string, std::string> Outputs(const fs::path& dir) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    const std::string name = e.path().filename().string();
+    if (name.find(".sqlite") == std::string::npos && name.find(".tmp-") == std::string::npos) {
+      out[name] = ReadAll(e.path());
+    }
+  }
+  return out;
+}
+
+// "" when equal, else the names of the files that differ: the files are too big to print.
+std::string Diff(const std::map<std::string, std::string>& a, const std::map<std::string, std::string>& b) {
+  std::string out;
+  for (const auto& [name, content] : a) {
+    if (!b.count(name) || b.at(name) != content) out += name + " ";
+  }
+  for (const auto& [name, content] : b) {
+    if (!a.count(name)) out += name + "(missing) ";
+  }
+  return out;
+}
+
+bool HasTemporaries(const fs::path& dir) {
+  for (const auto& e : fs::directory_iterator(dir)) {
+    if (e.path().filename().string().find(".tmp-") != std::string::npos) return true;
+  }
+  return false;
+}
+
+// A child process running `tarikh ARGS`, output to files.
+pid_t Spawn(const std::vector<std::string>& args, const fs::path& out, const fs::path& err) {
+  const pid_t pid = fork();
+  if (pid == 0) {
+    if (!freopen(out.c_str(), "w", stdout) || !freopen(err.c_str(), "w", stderr)) _exit(127);
+    std::vector<char*> argv{const_cast<char*>(TARIKH_BINARY)};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(TARIKH_BINARY, argv.data());
+    _exit(127);
+  }
+  return pid;
+}
+
+int Wait(pid_t pid) {
+  int raw = 0;
+  waitpid(pid, &raw, 0);
+  return WIFEXITED(raw) ? WEXITSTATUS(raw) : -WTERMSIG(raw);
+}
+
+class IncrementalTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) /
+           ("tarikh-inc-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(in_ = dir_ / "in");
+    out_ = dir_ / "out";
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  int Tarikh(std::vector<std::string> args) {
+    const pid_t pid = Spawn(args, dir_ / "stdout", dir_ / "stderr");
+    const int status = Wait(pid);
+    err_ = ReadAll(dir_ / "stderr");
+    return status;
+  }
+  int Build(const fs::path& out, std::vector<std::string> extra = {}) {
+    std::vector<std::string> args{"build", in_.string(), "-o", out.string(), "--explain"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return Tarikh(args);
+  }
+  // The outputs of a build from scratch of the same inputs.
+  std::map<std::string, std::string> CleanOutputs(std::vector<std::string> extra = {}) {
+    const fs::path clean = dir_ / "clean";
+    fs::remove_all(clean);
+    const std::string saved = err_;
+    EXPECT_EQ(Build(clean, extra), 0) << err_;
+    err_ = saved;
+    return Outputs(clean);
+  }
+  void CopySamples() {
+    for (const auto& e : fs::directory_iterator(fs::path(TARIKH_SOURCE_DIR) / "samples")) {
+      fs::copy_file(e.path(), in_ / e.path().filename());
+    }
+  }
+  bool Generate(int n, int start = 0) {
+    const std::string cmd = "python3 '" TARIKH_SOURCE_DIR "/scripts/gen-corpus' '" + in_.string() + "' -n " +
+                            std::to_string(n) + " --start " + std::to_string(start) + " --seed 3";
+    return std::system(cmd.c_str()) == 0;
+  }
+  bool Explained(const std::string& text) const { return err_.find(text) != std::string::npos; }
+
+  fs::path dir_, in_, out_;
+  std::string err_;
+};
+
+TEST_F(IncrementalTest, AddChangeDeleteRenameEqualACleanBuild) {
+  CopySamples();
+  ASSERT_EQ(Build(out_), 0) << err_;
+  EXPECT_TRUE(Explained("004-geneva-security-talks.md: extracted: new"));
+
+  ASSERT_EQ(Build(out_), 0);
+  EXPECT_TRUE(Explained("004-geneva-security-talks.md: unchanged (size and modification time)"));
+  EXPECT_TRUE(Explained("tarikh explain: events.json: unchanged"));
+
+  fs::copy_file(in_ / "002-gerasimov-pavel-call.md", in_ / "added.md");
+  std::ofstream(in_ / "added.md", std::ios::app) << "\nوالتقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي في جنيف.\n";
+  ASSERT_EQ(Build(out_), 0) << err_;
+  EXPECT_TRUE(Explained("added.md: extracted: new"));
+  EXPECT_TRUE(Explained("events.json: rebuilt because the corpus changed (+1 ~0 -0 articles"));
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs()), "");
+
+  std::ofstream(in_ / "001-nato-russia-council-brussels.md", std::ios::app) << "\nاجتماع آخر.\n";
+  ASSERT_EQ(Build(out_), 0);
+  EXPECT_TRUE(Explained("001-nato-russia-council-brussels.md: extracted: content changed"));
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs()), "");
+
+  fs::remove(in_ / "000-nato-russia-no-contacts.md");
+  ASSERT_EQ(Build(out_), 0);
+  EXPECT_TRUE(Explained("000-nato-russia-no-contacts.md: removed"));
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs()), "");
+
+  fs::rename(in_ / "004-geneva-security-talks.md", in_ / "renamed.md");
+  ASSERT_EQ(Build(out_), 0);
+  EXPECT_TRUE(Explained("renamed.md: new path, same content as"));
+  EXPECT_TRUE(Explained("004-geneva-security-talks.md: removed"));
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs()), "");
+  EXPECT_FALSE(HasTemporaries(out_));
+}
+
+TEST_F(IncrementalTest, FingerprintChangeExtractsEverythingAgain) {
+  CopySamples();
+  const fs::path lexicon = dir_ / "mine.tsv";
+  const std::string header = "id\tname_en\tname_ar\taliases_ar\tcountry\tgender\n";
+  std::ofstream(lexicon) << header;
+  ASSERT_EQ(Build(out_, {"--lexicon", lexicon.string()}), 0) << err_;
+  std::ofstream(lexicon, std::ios::app) << "jane-doe\tJane Doe\tجين دو\t\tUSA\tf\n";
+  ASSERT_EQ(Build(out_, {"--lexicon", lexicon.string()}), 0) << err_;
+  EXPECT_TRUE(Explained("002-gerasimov-pavel-call.md: extracted: fingerprint changed (lexicon 1 " + lexicon.string() +
+                        " changed)"))
+      << err_;
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs({"--lexicon", lexicon.string()})), "");
+
+  ASSERT_EQ(Build(out_, {"--lexicon", lexicon.string(), "--doc-date", "2022-01-12"}), 0);
+  EXPECT_TRUE(Explained("extracted: fingerprint changed (--doc-date changed)")) << err_;
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs({"--lexicon", lexicon.string(), "--doc-date", "2022-01-12"})), "");
+}
+
+TEST_F(IncrementalTest, RandomBatchesEqualOneBuild) {
+  if (!Generate(60)) GTEST_SKIP() << "python3 is needed for scripts/gen-corpus";
+  std::vector<fs::path> all;
+  for (const auto& e : fs::recursive_directory_iterator(in_)) {
+    if (e.is_regular_file()) all.push_back(e.path());
+  }
+  std::sort(all.begin(), all.end());
+  const fs::path pool = dir_ / "pool";
+  fs::create_directories(pool);
+  for (size_t i = 0; i < all.size(); ++i) fs::rename(all[i], pool / all[i].filename());
+  std::mt19937 rng(11);
+  std::shuffle(all.begin(), all.end(), rng);
+  for (size_t i = 0; i < all.size();) {
+    const size_t batch = 1 + rng() % 15;
+    for (size_t k = 0; k < batch && i < all.size(); ++k, ++i) fs::rename(pool / all[i].filename(), all[i]);
+    if (rng() % 3 == 0 && i > 2) fs::remove(all[rng() % i]);  // and sometimes one leaves
+    ASSERT_EQ(Build(out_), 0) << err_;
+  }
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs()), "");
+}
+
+TEST_F(IncrementalTest, KilledBuildsLeaveAStoreTheNextBuildUses) {
+  if (!Generate(120)) GTEST_SKIP() << "python3 is needed for scripts/gen-corpus";
+  std::mt19937 rng(5);
+  for (int round = 0; round < 6; ++round) {
+    if (round == 3) Generate(20, 1000);  // a change, so that later builds have work to be killed in
+    const pid_t pid = Spawn({"build", in_.string(), "-o", out_.string(), "-q"}, dir_ / "o", dir_ / "e");
+    std::this_thread::sleep_for(std::chrono::milliseconds(rng() % 1500));
+    kill(pid, SIGKILL);
+    Wait(pid);
+  }
+  ASSERT_EQ(Build(out_), 0) << err_;
+  EXPECT_FALSE(HasTemporaries(out_));
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs()), "");
+}
+
+TEST_F(IncrementalTest, TwoBuildsAtOnceWaitOrSayBusy) {
+  if (!Generate(80)) GTEST_SKIP() << "python3 is needed for scripts/gen-corpus";
+  const pid_t a = Spawn({"build", in_.string(), "-o", out_.string(), "-q"}, dir_ / "oa", dir_ / "ea");
+  const pid_t b = Spawn({"build", in_.string(), "-o", out_.string(), "-q"}, dir_ / "ob", dir_ / "eb");
+  const int sa = Wait(a), sb = Wait(b);
+  for (auto [status, err] : {std::pair{sa, dir_ / "ea"}, std::pair{sb, dir_ / "eb"}}) {
+    if (status != 0) {
+      EXPECT_EQ(status, 1);
+      EXPECT_NE(ReadAll(err).find("the store is busy"), std::string::npos) << ReadAll(err);
+    }
+  }
+  EXPECT_TRUE(sa == 0 || sb == 0);
+  ASSERT_EQ(Build(out_), 0) << err_;
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs()), "");
+}
+
+// Waits until `file` holds at least `lines` lines, or the deadline passes.
+bool WaitForLines(const fs::path& file, size_t lines, std::chrono::seconds timeout) {
+  for (const auto deadline = Clock::now() + timeout; Clock::now() < deadline;) {
+    const std::string text = ReadAll(file);
+    if (static_cast<size_t>(std::count(text.begin(), text.end(), '\n')) >= lines) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  return false;
+}
+
+TEST_F(IncrementalTest, WatchPicksUpADroppedFileAndStopsOnCtrlC) {
+  CopySamples();
+  fs::create_directories(in_ / "later");
+  const pid_t pid = Spawn({"watch", in_.string(), "-o", out_.string(), "--debounce", "100"}, dir_ / "wo", dir_ / "we");
+  ASSERT_TRUE(WaitForLines(dir_ / "wo", 1, std::chrono::seconds(60))) << ReadAll(dir_ / "we");
+  EXPECT_NE(ReadAll(dir_ / "wo").find(" +5 ~0 -0 articles, 60 events, outputs: 9 rewritten"), std::string::npos)
+      << ReadAll(dir_ / "wo");
+
+  // An editor's way: write a temporary, rename it onto the article; in a subfolder made after watch started.
+  fs::create_directories(in_ / "later" / "new");
+  fs::copy_file(in_ / "002-gerasimov-pavel-call.md", in_ / "later" / "new" / ".dropped.md.swp");
+  std::ofstream(in_ / "later" / "new" / ".dropped.md.swp", std::ios::app) << "\nاجتماع.\n";
+  fs::rename(in_ / "later" / "new" / ".dropped.md.swp", in_ / "later" / "new" / "dropped.md");
+  ASSERT_TRUE(WaitForLines(dir_ / "wo", 2, std::chrono::seconds(60))) << ReadAll(dir_ / "we");
+  EXPECT_NE(ReadAll(dir_ / "wo").find(" +1 ~0 -0 articles"), std::string::npos) << ReadAll(dir_ / "wo");
+  EXPECT_NE(ReadAll(out_ / "events.json").find("later/new/dropped.md"), std::string::npos);
+
+  kill(pid, SIGINT);
+  EXPECT_EQ(Wait(pid), 0) << ReadAll(dir_ / "we");
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs()), "");
+}
+
+}  // namespace
