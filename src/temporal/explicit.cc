@@ -194,6 +194,7 @@ std::optional<MonthName> ParseMonthName(const Article& a, size_t i) {
 }
 
 std::optional<DayNumber> ParseDayNumber(const Article& a, size_t i) {
+  if (i >= a.size()) return std::nullopt;  // callers look past a match that may end the text
   size_t k = i;
   if (a.token(k).kind == TokenKind::kClitic && a.IsText(k, "\u0627\u0644")) ++k;  // "الـ12"
   const int n = a.Number(k);
@@ -212,6 +213,7 @@ std::optional<DayNumber> ParseDayNumber(const Article& a, size_t i) {
 }
 
 std::optional<YearNumber> ParseYearNumber(const Article& a, size_t i, bool allow_year_word) {
+  if (i >= a.size()) return std::nullopt;
   size_t k = i;
   bool year_word = false;
   if (allow_year_word) {

@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include "tarikh/data_dir.h"
 #include "temporal/testing_util.h"
 
 namespace tarikh::temporal {
@@ -89,3 +90,21 @@ TEST(TemporalTagger, LoadErrorsNameTheFile) {
 
 }  // namespace
 }  // namespace tarikh::temporal
+
+namespace tarikh {
+namespace {
+
+// Found by fuzz/temporal_fuzz: matchers look one token past a match, which
+// may be the end of the text.
+TEST(TemporalTaggerEdgeTest, ExpressionsCutAtTheEndOfTheText) {
+  const auto tagger = TemporalTagger::Load(DefaultDataDir());
+  ASSERT_TRUE(tagger.ok());
+  for (const char* text : {"1-", "1/", "12 -", "الـ", "كانون الثاني/", "يومي 9 و", "من 13 إلى", "2022-01-", "عام"}) {
+    SCOPED_TRACE(text);
+    const AnalyzedText analyzed = AnalyzeText(text);
+    for (const char* date : {"", "2022", "2022-01-12"}) tagger->Tag(text, analyzed, date);
+  }
+}
+
+}  // namespace
+}  // namespace tarikh
