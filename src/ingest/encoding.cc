@@ -179,6 +179,26 @@ Result<DecodedText> DecodeAs(std::string_view bytes, std::string_view path,
   return DecodeWithConverter(converter.get(), bytes, path, StandardName(converter.get(), requested));
 }
 
+// UTF-16 written without a byte order mark (Notepad's "Unicode" export, some
+// scrapers): every other byte is the high byte of a BMP character, which in
+// Arabic or Latin text is 0x00, 0x06 (Arabic) or 0x20 (punctuation). Returns
+// "UTF-16LE", "UTF-16BE" or nullptr. Not decoded silently: a binary file
+// could pass for it by chance, so the user is told what to name.
+const char* BomlessUtf16(std::string_view bytes) {
+  const size_t n = std::min<size_t>(bytes.size(), 4096) & ~size_t{1};
+  if (n < 8) return nullptr;
+  size_t high_even = 0, high_odd = 0;
+  for (size_t i = 0; i < n; i += 2) {
+    auto is_high = [](char c) { return c == '\0' || c == '\x06' || c == '\x20'; };
+    high_odd += is_high(bytes[i + 1]) && bytes[i] != '\0';
+    high_even += is_high(bytes[i]) && bytes[i + 1] != '\0';
+  }
+  const size_t pairs = n / 2;
+  if (high_odd * 10 >= pairs * 9) return "UTF-16LE";
+  if (high_even * 10 >= pairs * 9) return "UTF-16BE";
+  return nullptr;
+}
+
 // Detection order, each step needing the previous one to have said no:
 // a UTF-16/32 BOM; NUL bytes (binary: any text encoding but the wide ones
 // would have none); UTF-8 (BOM or valid); a legacy Arabic code page
@@ -186,6 +206,11 @@ Result<DecodedText> DecodeAs(std::string_view bytes, std::string_view path,
 Result<DecodedText> Detect(std::string_view bytes, std::string_view path) {
   if (const char* wide = WideBomEncoding(bytes)) return DecodeWithIcu(bytes, path, wide);
   if (const size_t nul = bytes.find('\0'); nul != std::string_view::npos) {
+    if (const char* utf16 = BomlessUtf16(bytes)) {
+      return Status::InvalidInput(std::string(path) + ": looks like " + utf16 +
+                                  " text without a byte order mark; name it with --encoding " + utf16 +
+                                  " (or save it as UTF-8)");
+    }
     return BinaryFile(path, nul);
   }
   if (bytes.starts_with(kUtf8Bom)) return DecodeUtf8(bytes, path, kEncodingHint);
