@@ -60,6 +60,9 @@ struct Mention {
   std::string actor_id;
   Kind kind = Kind::kName;
   bool place = false;   // the mention names a location (في جنيف), not a participant
+  // A destination (`وصل إلى الرياض`): the country it lies in, which a visit
+  // there is to; that country is listed among the actors. Empty otherwise.
+  std::string stands_for;
   uint32_t begin = 0, end = 0;              // original code points, attached clitics excluded
   uint32_t first_token = 0, end_token = 0;  // tokens of the AnalyzedText, [first, end)
   std::string text;     // the original surface, == file_text[begin:end]

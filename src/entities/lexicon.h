@@ -55,6 +55,8 @@ enum class WordKind : uint8_t {
   kModifier,   // may stand between a title and its entity: الجديد، المعارض
   kPosting,    // after a title, where its holder serves: السفير الروسي في بروكسل، لدى الأمم المتحدة
   kNameCue,    // announces a name, so a `common` one counts: قناة، صحيفة
+  kCounterpart,  // نظيره التركي: the holder of the referent's office in that country
+  kDestination,  // إلى: a place after it is where someone goes (its country is visited)
 };
 
 struct Word {

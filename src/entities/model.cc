@@ -49,7 +49,32 @@ uint32_t AddTitle(const std::string& phrase, const std::string& role_en, bool or
   return it->second;
 }
 
+// The ISO3 code of the country whose office a role is, and whether the role
+// belongs to the country itself (not to one of its bodies); false if neither.
+bool OfficeCountry(const Model& m, const Role& role, std::string* iso3, bool* of_country) {
+  const Entity* e = m.Find(role.entity_id);
+  if (e == nullptr || e->actor.country.empty()) return false;
+  if (e->actor.type != ActorType::kCountry && e->actor.type != ActorType::kOrganization) return false;
+  *iso3 = e->actor.country;
+  *of_country = e->actor.type == ActorType::kCountry;
+  return true;
+}
+
 }  // namespace
+
+std::string OfficeKey(std::string_view title_key, std::string_view iso3, bool of_country) {
+  std::string key;
+  size_t start = 0;
+  while (start <= title_key.size()) {
+    size_t end = title_key.find(' ', start);
+    if (end == std::string_view::npos) end = title_key.size();
+    std::string_view word = title_key.substr(start, end - start);
+    if (word.ends_with("\u0647")) word.remove_suffix(2);  // ة, folded to ه
+    key += (key.empty() ? "" : " ") + std::string(word);
+    start = end + 1;
+  }
+  return key + '\t' + std::string(iso3) + (of_country ? "\tc" : "\to");
+}
 
 const Entity* Model::Find(std::string_view id) const {
   auto it = data.by_id.find(std::string(id));
@@ -76,9 +101,13 @@ Status BuildModel(LexiconData data, Model* m) {
   for (uint32_t r = 0; r < m->data.roles.size(); ++r) {
     const Role& role = m->data.roles[r];
     m->roles_of[role.person].push_back(r);
+    std::string iso3;
+    bool of_country = false;
+    const bool office = OfficeCountry(*m, role, &iso3, &of_country);
     for (const std::string& phrase : role.phrases) {
       const uint32_t t = AddTitle(phrase, "", false, m, &title_by_key);
       m->roles_by_title[m->titles[t].key + '\t' + role.entity_id].push_back(r);
+      if (office) m->roles_by_office[OfficeKey(m->titles[t].key, iso3, of_country)].push_back(r);
     }
   }
   m->anaphor_targets.assign(m->data.words.size(), {});

@@ -28,12 +28,20 @@ struct Model {
   std::vector<std::vector<uint32_t>> roles_of;                            // entity index -> its roles
   std::unordered_map<std::string, uint32_t> country_by_iso;
   std::vector<std::vector<uint32_t>> anaphor_targets;  // word index -> entity indexes
+  // Roles by what they are, whoever's: CounterpartKey(title key, ISO3 of the
+  // role's country, whether the role is a country's or an organisation's).
+  std::unordered_map<std::string, std::vector<uint32_t>> roles_by_office;
 
   const Entity& entity(uint32_t i) const { return data.entities[i]; }
   const Entity* Find(std::string_view id) const;
   // The role an entity holds at `date`, or nullptr.
   const Role* RoleAt(uint32_t entity, std::string_view date) const;
 };
+
+// The key of an office in roles_by_office. Gender is dropped from every
+// word (`وزيرة الخارجية` is the office of `وزير الخارجية`), so that a
+// minister's counterpart may be a woman and the other way round.
+std::string OfficeKey(std::string_view title_key, std::string_view iso3, bool of_country);
 
 // Builds the indexes; fails on anaphor targets the lexicon lacks.
 Status BuildModel(LexiconData data, Model* model);

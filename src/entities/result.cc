@@ -66,6 +66,13 @@ EntityResult Scanner::Collect() {
     if (std::find(forms.begin(), forms.end(), surfaces_[i]) == forms.end()) forms.push_back(surfaces_[i]);
     result.mentions.push_back(std::move(m));
   }
+  // A destination's country takes part in a visit, so it is an actor of the
+  // article even where no word names it.
+  for (const Mention& m : result.mentions) {
+    auto known = model_.data.by_id.find(m.stands_for);
+    if (m.stands_for.empty() || known == model_.data.by_id.end() || actors.count(m.stands_for)) continue;
+    actors.emplace(m.stands_for, model_.entity(known->second).actor);
+  }
   std::sort(result.mentions.begin(), result.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
   for (auto& [id, actor] : actors) result.actors.push_back(std::move(actor));

@@ -63,8 +63,12 @@ const Hit* Scanner::BestTitle(size_t i) const {
     size_t reach = h.end;
     const size_t k = Skip(h.end);
     if (k < text_.tokens.size()) {
-      const Hit* name = hits_.Longest(k, Sense::Kind::kName);
-      if (name != nullptr) reach = std::max<size_t>(reach, name->end);
+      // A nationality adjective completes a title as a name does: `وزيرة
+      // الخارجية الفرنسية` is the minister, not `وزيرة` + the ministry.
+      for (Sense::Kind kind : {Sense::Kind::kName, Sense::Kind::kAdjective}) {
+        const Hit* next = hits_.Longest(k, kind);
+        if (next != nullptr) reach = std::max<size_t>(reach, next->end);
+      }
     }
     if (best == nullptr || reach > best_reach || (reach == best_reach && h.end > best->end)) {
       best = &h;
@@ -84,6 +88,7 @@ size_t Scanner::OnName(size_t i, const Hit& hit, bool after_title) {
     } else {
       Mention m = Make(e.actor.id, Mention::Kind::kName, i, hit.end, hit.begin);
       m.place = true;
+      m.stands_for = DestinationCountry(i, e);
       Emit(std::move(m), hit.fused_article);
     }
     return hit.end;
@@ -152,20 +157,6 @@ bool Scanner::IsWord(size_t i, WordKind kind, size_t end) const {
   return false;
 }
 
-// A capital is a place, not its government, after في / إلى / بمدينة, after
-// `العاصمة الروسية`, or with the proclitic ب (ببروكسل).
-bool Scanner::PlaceContext(size_t i, const Hit& hit) const {
-  if (hit.first_clitic == 'b') return true;
-  for (size_t back = 1; back <= 2 && back <= i; ++back) {
-    if (IsWord(i - back, WordKind::kPlacePrep, i)) return true;
-  }
-  if (i >= 2) {
-    const Hit* adj = hits_.Longest(i - 1, Sense::Kind::kAdjective);
-    if (adj != nullptr && adj->end == i && IsWord(i - 2, WordKind::kPlacePrep, i - 1)) return true;
-  }
-  return false;
-}
-
 size_t Scanner::OnWord(size_t i, const Hit& hit) {
   for (const Sense& s : hit.phrase->senses) {
     if (s.kind != Sense::Kind::kWord) continue;
@@ -178,7 +169,7 @@ size_t Scanner::OnWord(size_t i, const Hit& hit) {
           if (a.kind != Sense::Kind::kAdjective) continue;
           Emit(Make(model_.entity(a.index).actor.id, Mention::Kind::kAdjective, i, adj->end, hit.begin),
                hit.fused_article);
-          return adj->end;
+          return SecondSide(adj->end);
         }
         break;
       }
@@ -189,11 +180,27 @@ size_t Scanner::OnWord(size_t i, const Hit& hit) {
       case WordKind::kOrgHead:
         if (size_t next = OnUnknownOrg(i, hit); next > i) return next;
         break;
+      case WordKind::kCounterpart:
+        if (size_t next = OnCounterpart(i, hit); next > i) return next;
+        break;
       default:
         break;
     }
   }
   return i;
+}
+
+// `الجانبان الروسي والأوكراني`: an adjective joined by و after a side's
+// adjective is the other side. Returns the token after it, or `j`.
+size_t Scanner::SecondSide(size_t j) {
+  const size_t k = Skip(j);
+  const int country = AdjectiveCountry(k);
+  if (country < 0) return j;
+  const Hit* adj = hits_.Longest(k, Sense::Kind::kAdjective);
+  if (adj->begin == text_.tokens[k].begin) return j;  // no و before it
+  Emit(Make(model_.entity(static_cast<uint32_t>(country)).actor.id, Mention::Kind::kAdjective, k, adj->end,
+            adj->begin));
+  return adj->end;
 }
 
 // A person the lexicon lacks but this article already named in full.

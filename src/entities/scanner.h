@@ -44,6 +44,7 @@ class Scanner {
   bool NameCueBefore(size_t i) const;
   std::string ResolveAnaphorNow(uint32_t word) const;
   size_t OnWord(size_t i, const Hit& hit);
+  size_t SecondSide(size_t j);
   size_t OnTitle(size_t i, const Hit& hit);
   size_t OnDynamicName(size_t i);
   size_t OnUnknownOrg(size_t i, const Hit& head);
@@ -61,6 +62,8 @@ class Scanner {
   // Choosing among the senses of a name.
   int ChooseEntity(const Phrase& phrase, bool after_title) const;
   bool PlaceContext(size_t i, const Hit& hit) const;
+  bool OpensDateline(size_t i, const Hit& hit) const;
+  std::string DestinationCountry(size_t i, const Entity& place) const;
   bool IsWord(size_t i, WordKind kind, size_t end) const;
   const Hit* NameHit(size_t i) const;
 
@@ -68,6 +71,14 @@ class Scanner {
   void Emit(Mention m, bool fused_article = false);
   size_t Skip(size_t j) const;  // past quotes and detached clitics
   std::string TokensKey(size_t first, size_t end) const;
+
+  // Counterparts (counterpart.cc).
+  void Introduced(const std::string& title_key, const std::string& person);
+  int AdjectiveCountry(size_t j) const;
+  bool NameFollows(size_t k) const;
+  size_t OnCounterpart(size_t i, const Hit& hit);
+  std::string CounterpartReferent(size_t i) const;
+  std::string CounterpartOf(const std::string& person, const std::string& iso3) const;
 
   // Results (result.cc).
   void ResolveAnaphors();
@@ -85,6 +96,7 @@ class Scanner {
   std::map<std::string, Actor> unknown_;
   std::unordered_map<std::string, std::vector<DynamicName>> dynamic_;
   std::unordered_map<std::string, std::string> title_holder_;  // title key -> person id
+  std::unordered_map<std::string, std::string> introduced_as_;  // person id -> title key it was introduced with
   std::unordered_map<std::string, uint32_t> count_;            // actor id -> mentions so far
   std::unordered_map<std::string, uint32_t> last_sentence_;    // actor id -> sentence of its last mention
   std::set<std::string> named_in_full_;

@@ -28,11 +28,13 @@ inline EntityResult RecognizeText(const std::string& text, const std::string& do
   return TestRecognizer().Recognize(text, AnalyzeText(text), doc_date);
 }
 
-// "surface→id | surface→@place-id | ..." in text order.
+// "surface→id | surface→@place-id | surface→@place-id>country-id | ..." in
+// text order (`>` marks the country a destination stands for).
 inline std::string DumpMentions(const EntityResult& result) {
   std::string out;
   for (const Mention& m : result.mentions) {
     out += (out.empty() ? "" : " | ") + m.text + "\u2192" + (m.place ? "@" : "") + m.actor_id;
+    if (!m.stands_for.empty()) out += ">" + m.stands_for;
   }
   return out;
 }

@@ -62,6 +62,7 @@ size_t Scanner::TitleComplement(size_t j, std::string* entity, std::string* post
       }
       Mention m = Make(a.id, Mention::Kind::kName, k, h->end, h->begin);
       m.place = a.type == ActorType::kPlace;
+      if (m.place) m.stands_for = DestinationCountry(k, model_.entity(static_cast<uint32_t>(e)));
       inner->push_back(std::move(m));
       j = h->end;
       after_prep = false;
@@ -133,7 +134,7 @@ size_t Scanner::OnTitle(size_t i, const Hit& hit) {
     emit_inner();
     if (size_t next = OnName(k, *person, true); next > k) {
       if (model_.Find(mentions_.back().actor_id)->actor.type == ActorType::kPerson) {
-        title_holder_[title.key] = mentions_.back().actor_id;
+        Introduced(title.key, mentions_.back().actor_id);
         return next;
       }
     }
@@ -148,7 +149,7 @@ size_t Scanner::OnTitle(size_t i, const Hit& hit) {
     if (e != nullptr) role += " of " + e->actor.name;
     const std::string id = AddUnknownPerson(k, k + len, e != nullptr ? e->actor.country : "", role);
     Emit(Make(id, Mention::Kind::kName, k, k + len, text_.tokens[k].begin));
-    title_holder_[title.key] = id;
+    Introduced(title.key, id);
     return k + len;
   }
   // `X، السفير الروسي في بروكسل`: the title describes the person just named.
@@ -256,7 +257,7 @@ size_t Scanner::OnNameBeforeTitle(size_t i) {
   if (e != nullptr) role += " of " + e->actor.name;
   const std::string id = AddUnknownPerson(i, i + len, e != nullptr ? e->actor.country : "", role);
   Emit(Make(id, Mention::Kind::kName, i, i + len, text_.tokens[i].begin));
-  title_holder_[info->key] = id;
+  Introduced(info->key, id);
   return i + len;
 }
 

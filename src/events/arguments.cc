@@ -131,10 +131,18 @@ Modality ModalityOf(const ArticleView& view, const TriggerMatch& m) {
     if (HasCue(lex, tok, Cue::kIrrealis)) return Modality::kIrrealis;
     if (!HasCue(lex, tok, Cue::kSupport) || ++support > kMaxSupportWords) break;
   }
-  // `محادثات بشأن الاتفاق النووي`: the agreement is what they talk about.
+  // `استدعت سفيرها للتشاور`, `توجه إلى موسكو ليلتقي بوتين`: a contact verb
+  // as the purpose of something else is not reported as having happened (a
+  // noun after ل is most often a genitive: `تكرارا لمحادثات جنيف`).
+  if (m.purpose && lex.entry(m.entry).verb && lex.entry(m.entry).event_class == EventClass::kContact) {
+    return Modality::kIrrealis;
+  }
+  // `محادثات بشأن الاتفاق النووي`: the agreement is what they talk about;
+  // `بحثا آخر مستجدات المفاوضات`: so are the negotiations.
   const TriggerEntry& e = lex.entry(m.entry);
-  if (!e.verb && e.event_class != EventClass::kContact && m.first > 0 &&
-      view.token(m.first - 1).clause == clause && HasCue(lex, view.token(m.first - 1), Cue::kSubject)) {
+  const Cue matter = e.event_class == EventClass::kContact ? Cue::kMatter : Cue::kSubject;
+  if (!e.verb && m.first > 0 && view.token(m.first - 1).clause == clause &&
+      HasCue(lex, view.token(m.first - 1), matter)) {
     return Modality::kIrrealis;
   }
   const uint32_t sentence = view.token(m.first).sentence;
@@ -160,6 +168,11 @@ std::vector<std::string> ParticipantsIn(const ArticleView& view, const Scope& sc
 }
 
 std::string PlaceOf(const ArticleView& view, const Scope& scope, const TriggerMatch& m) {
+  const int found = PlaceMentionOf(view, scope, m);
+  return found >= 0 ? view.mentions()[found].actor_id : std::string();
+}
+
+int PlaceMentionOf(const ArticleView& view, const Scope& scope, const TriggerMatch& m) {
   const Scope w = Window(scope, m);
   auto place_at = [&](uint32_t t) {
     const int mi = t < w.end ? view.MentionAt(t) : -1;
@@ -176,7 +189,7 @@ std::string PlaceOf(const ArticleView& view, const Scope& scope, const TriggerMa
     found = next;
   }
   for (uint32_t t = m.first; found < 0 && t-- > w.first;) found = place_at(t);
-  return found >= 0 ? view.mentions()[found].actor_id : std::string();
+  return found;
 }
 
 std::string SpeakerOf(const ArticleView& view, const TriggerMatch& m) {

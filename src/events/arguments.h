@@ -34,6 +34,9 @@ struct Candidate {
   bool planned = false;
   bool reference = false;           // a definite noun with no participants: `الاجتماع` said again
   bool participation_only = false;  // `يرأس الوفد …`: adds participants to the event just reported
+  // Joins an event reported before but never starts one: `وبحث الجانبان …`
+  // (the two parties just named), `وبحث معه …`, a lone `بحث مجلس الوزراء …`.
+  bool dependent = false;
 };
 
 enum class Modality : uint8_t { kReported, kNegated, kIrrealis };
@@ -42,6 +45,8 @@ Modality ModalityOf(const ArticleView& view, const TriggerMatch& m);
 bool IsPlanned(const ArticleView& view, const TriggerMatch& m, const std::string& date);
 std::vector<std::string> ParticipantsIn(const ArticleView& view, const Scope& scope, const TriggerMatch& m);
 std::string PlaceOf(const ArticleView& view, const Scope& scope, const TriggerMatch& m);
+// The same place as an index into view.mentions(), or -1.
+int PlaceMentionOf(const ArticleView& view, const Scope& scope, const TriggerMatch& m);
 // The actor named as the subject of a reporting verb, or "".
 std::string SpeakerOf(const ArticleView& view, const TriggerMatch& m);
 // The participants of a trigger as its entry reads them: the speaker of a

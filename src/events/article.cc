@@ -12,6 +12,9 @@ namespace {
 // A comma clause with at most this many words outside mentions and time
 // expressions still counts as an apposition (`أن نائب وزير الدفاع الروسي،`).
 constexpr int kMaxLooseWords = 1;
+// Words a resumed clause may hold before its first actor or place: a title
+// (`وزير الخارجية الأمريكي أنتوني بلينكن`) or a preposition and a noun.
+constexpr int kMaxObjectLead = 3;
 
 int64_t Distance(const TriggerMatch& m, uint32_t first, uint32_t end) {
   if (first >= m.end) return first - m.end;
@@ -83,6 +86,31 @@ bool ArticleView::Transparent(uint32_t clause) const {
   return covered > 0 && loose <= kMaxLooseWords;
 }
 
+// The clause after a parenthesis continues the clause before it when it has
+// no trigger of its own and an actor or a place comes first in it (the object
+// of the verb, or where: `، وزير الخارجية الأمريكي أنتوني بلينكن`, `، في جنيف`);
+// `، مؤكدا أن …`, `، وهو المدير …` or `، وأعلن …` start something else.
+bool ArticleView::ResumesClause(uint32_t clause) const {
+  if (clause_has_trigger_[clause] || clause_first_[clause] == UINT32_MAX || OpensOnItsOwn(clause)) return false;
+  int words = 0;
+  for (uint32_t t = clause_first_[clause]; t < clause_end_[clause]; ++t) {
+    if (text_.tokens[t].kind == TokenKind::kPunct) continue;
+    if (mention_at_[t] >= 0) return true;
+    if (HasCue(lexicon_, text_.tokens[t], Cue::kComplement) || ++words > kMaxObjectLead) return false;
+  }
+  return false;
+}
+
+// `وهو …`, `مؤكدا …`, `أن …`: the clause starts something of its own.
+bool ArticleView::OpensOnItsOwn(uint32_t clause) const {
+  for (uint32_t t = clause_first_[clause]; t < clause_end_[clause]; ++t) {
+    if (text_.tokens[t].kind == TokenKind::kPunct) continue;
+    return mention_at_[t] < 0 && (HasCue(lexicon_, text_.tokens[t], Cue::kOpener) ||
+                                  HasCue(lexicon_, text_.tokens[t], Cue::kComplement));
+  }
+  return false;
+}
+
 Scope ArticleView::ScopeOf(uint32_t token) const {
   const uint32_t sentence = text_.tokens[token].sentence;
   const uint32_t c = text_.tokens[token].clause;
@@ -91,7 +119,12 @@ Scope ArticleView::ScopeOf(uint32_t token) const {
            text_.tokens[clause_first_[k]].sentence == sentence;
   };
   Scope s{clause_first_[c], clause_end_[c]};
-  for (uint32_t k = c + 1; same_sentence(k) && Transparent(k); ++k) s.end = clause_end_[k];
+  uint32_t next = c + 1;
+  for (; same_sentence(next) && Transparent(next); ++next) s.end = clause_end_[next];
+  // `استقبل X، اليوم الثلاثاء، Y في الرياض`: after a parenthesis the clause goes on.
+  if (next > c + 1 && same_sentence(next) && ResumesClause(next)) {
+    for (s.end = clause_end_[next++]; same_sentence(next) && Transparent(next); ++next) s.end = clause_end_[next];
+  }
   // Clauses before take this one's scope only when no clause before them in
   // the sentence could (they open the sentence).
   uint32_t first = s.first;
@@ -100,7 +133,14 @@ Scope ArticleView::ScopeOf(uint32_t token) const {
     first = clause_first_[k];
     --k;
   }
-  if (k < 0 || !same_sentence(static_cast<uint32_t>(k))) s.first = first;
+  if (k < 0 || !same_sentence(static_cast<uint32_t>(k))) {
+    s.first = first;
+  } else if (const auto before = static_cast<uint32_t>(k);
+             before + 1 < c && !clause_has_trigger_[before] && !OpensOnItsOwn(c)) {
+    // `أجرى X، مساء أمس، اتصالا هاتفيا مع Y`: the clause before the
+    // parenthesis holds the subject of this one.
+    s.first = clause_first_[before];
+  }
   return s;
 }
 
@@ -142,7 +182,11 @@ void ArticleView::AssignTimexes() {
     int owner = -1;
     int64_t best = INT64_MAX;
     for (size_t i = 0; i < triggers_.size(); ++i) {
-      if (!ScopeOf(triggers_[i].first).Contains(t)) continue;
+      // `يلتقيان غدا لبحث الأزمة`: a purpose has no date of its own.
+      if ((triggers_[i].purpose && lexicon_.entry(triggers_[i].entry).verb) ||
+          !ScopeOf(triggers_[i].first).Contains(t)) {
+        continue;
+      }
       const int64_t d = Distance(triggers_[i], t, end);
       // Ties go to the trigger before the expression (`عقد اليوم`).
       if (d < best || (d == best && triggers_[i].first < t)) {

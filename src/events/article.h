@@ -6,7 +6,9 @@
 // that merely hang on it: an apposition or a time adverb set off by commas
 // (`وأجرت روسيا وأميركا محادثات في جنيف، الإثنين الماضي، …`,
 // `أعلن الأمين العام …، ينس ستولتنبرغ، اليوم الأربعاء، أنّ …`). Such a clause
-// belongs to the clause before it, as Arabic news writes them.
+// belongs to the clause before it, as Arabic news writes them, and the
+// clauses on both sides of such a parenthesis are one (`استقبل X، اليوم، Y`,
+// `أجرى X، أمس، اتصالا مع Y`).
 #ifndef TARIKH_EVENTS_ARTICLE_H_
 #define TARIKH_EVENTS_ARTICLE_H_
 
@@ -63,6 +65,8 @@ class ArticleView {
 
  private:
   bool Transparent(uint32_t clause) const;
+  bool ResumesClause(uint32_t clause) const;
+  bool OpensOnItsOwn(uint32_t clause) const;
   void AssignTimexes();
   bool IsBound(uint32_t token) const;
   std::string ContinuedDate(const Scope& sentence) const;

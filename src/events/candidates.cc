@@ -7,6 +7,33 @@
 namespace tarikh::events {
 namespace {
 
+// CAMEO 042, a visit made (043, receiving one, takes place at home).
+constexpr std::string_view kVisitCameo = "042";
+// How far after a vague verb (بحث) its `مع` may stand: `بحث لافروف هاتفيا مع فيدان`.
+constexpr uint32_t kPartnerReach = 8;
+// Words after a verb where its subject `الجانبان` (or `خلاله`) stands.
+constexpr uint32_t kPairReach = 2;
+
+// `الجانبان`, `الطرفين`, `الرئيسان`: the two parties of the event just reported.
+bool NamesPair(const ArticleView& view, const Scope& scope) {
+  const uint32_t end = std::min<uint32_t>(scope.end, static_cast<uint32_t>(view.text().tokens.size()));
+  for (uint32_t t = scope.first; t < end; ++t) {
+    if (view.MentionAt(t) < 0 && HasCue(view.lexicon(), view.token(t), Cue::kPair)) return true;
+  }
+  return false;
+}
+
+// `بحث مجلس الوزراء الوضع الاقتصادي`: a vague verb with one party and no
+// `مع`/`بين` is a body discussing something, not two parties meeting.
+bool LoneDiscussion(const ArticleView& view, const TriggerMatch& m, const TriggerEntry& e, size_t parties) {
+  if (!e.generic || !e.verb || e.event_class != EventClass::kContact || parties >= 2) return false;
+  const Scope sentence = view.SentenceOf(m.first);
+  for (uint32_t t = m.end; t < sentence.end && t < m.end + kPartnerReach; ++t) {
+    if (view.MentionAt(t) < 0 && HasCue(view.lexicon(), view.token(t), Cue::kParticipant)) return false;
+  }
+  return true;
+}
+
 bool FillCandidate(const ArticleView& view, size_t i, Candidate* c) {
   const TriggerMatch& m = view.triggers()[i];
   const TriggerEntry& e = view.lexicon().entry(m.entry);
@@ -17,10 +44,23 @@ bool FillCandidate(const ArticleView& view, size_t i, Candidate* c) {
   c->position = m.first;
   c->scope = view.ScopeOf(m.first);
   c->participants = ParticipantsOf(view, m, c->scope);
-  // `الاجتماع` said again: an event of its own only through an earlier one.
-  c->reference = c->participants.empty() && !e.verb && m.definite && e.event_class == EventClass::kContact;
+  // `الاجتماع` said again, `وبحث الجانبان`: an event only through an earlier one.
+  const bool contact = e.event_class == EventClass::kContact;
+  c->reference = c->participants.empty() && contact && (NamesPair(view, c->scope) || (!e.verb && m.definite));
   if (c->participants.empty() && !c->reference) return false;
-  c->place = PlaceOf(view, c->scope, m);
+  // `وبحث الجانبان …`, `بحثا خلاله …` right after the verb: what the pair did in that event.
+  const bool pair_subject = contact && e.verb && NamesPair(view, {m.end, m.end + kPairReach});
+  c->dependent = c->reference || pair_subject || LoneDiscussion(view, m, e, c->participants.size());
+  if (const int place = PlaceMentionOf(view, c->scope, m); place >= 0) {
+    const Mention& where = view.mentions()[place];
+    c->place = where.actor_id;
+    // `وصل إلى الرياض`, `زيارة إلى الدوحة`: a visit there is a visit to that country.
+    if (e.cameo == kVisitCameo && !where.stands_for.empty() && where.first_token >= m.end) {
+      c->participants.push_back(where.stands_for);
+      std::sort(c->participants.begin(), c->participants.end());
+      c->participants.erase(std::unique(c->participants.begin(), c->participants.end()), c->participants.end());
+    }
+  }
   c->date = view.DateOf(i);
   c->planned = IsPlanned(view, m, c->date);
   return true;
@@ -30,6 +70,7 @@ bool FillCandidate(const ArticleView& view, size_t i, Candidate* c) {
 // clause that names who took part in the event just reported.
 bool ParticipationCandidate(const ArticleView& view, uint32_t cue, Candidate* c) {
   const TriggerMatch at{cue, cue + 1, 0, false, false};
+  if (ModalityOf(view, at) != Modality::kReported) return false;  // `ولم يحضر بوتين المحادثات`
   c->scope = view.ScopeOf(cue);
   c->participants = ParticipantsIn(view, c->scope, at);
   c->sentence = view.token(cue).sentence;

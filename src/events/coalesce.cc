@@ -185,7 +185,7 @@ std::vector<Event> Coalesce(const ArticleView& view, const std::vector<Candidate
       Join(k, c, std::move(evidence));
       continue;
     }
-    if (c.participation_only || c.reference) continue;
+    if (c.participation_only || c.dependent) continue;
     Cluster k;
     k.entry = c.entry;
     k.planned = c.planned;

@@ -6,8 +6,9 @@
 // place, and a shared participant or the same place (contacts), the same
 // type and a shared participant (ruptures, other events), the same speaker
 // (statements) — preferring an event with the same date, then the nearest.
-// A definite noun with no participants (`الاجتماع` said again) and a
-// sentence naming delegation heads only join; they never start an event.
+// A definite noun with no participants (`الاجتماع` said again), a dependent
+// candidate (`وبحث الجانبان`, a lone `بحث`) and a sentence naming delegation
+// heads only join; they never start an event.
 #ifndef TARIKH_EVENTS_COALESCE_H_
 #define TARIKH_EVENTS_COALESCE_H_
 

@@ -24,7 +24,7 @@ constexpr char kDocDate[] = "2023-05-10";
 const Row kRows[] = {
     // A news agency reports the event; it does not take part in it.
     {"وبحسب وكالة رويترز، التقى وزير الخارجية المصري سامح شكري نظيره التركي في أنقرة أمس.",
-     "contact/meeting 2023-05-09 sameh-shoukry @ankara"},
+     "contact/meeting 2023-05-09 mevlut-cavusoglu,sameh-shoukry @ankara"},
     // A sentence opened by إذ goes on with the previous one: an undated event
     // about an actor named there takes its free date; a sentence that does not
     // continue (و) does not.
@@ -50,7 +50,7 @@ const Row kRows[] = {
     {"سيلتقي الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في سوتشي الأسبوع المقبل.",
      "contact/meeting 2023-W20 recep-tayyip-erdogan,vladimir-putin @sochi planned"},
     {"التقت وزيرة الخارجية الفرنسية بنظيرها المصري سامح شكري في القاهرة في 3 مايو/أيار 2023.",
-     "contact/meeting 2023-05-03 french-mfa,sameh-shoukry @cairo"},
+     "contact/meeting 2023-05-03 catherine-colonna,sameh-shoukry @cairo"},
     {"والتقيا في الدوحة في 12 مارس 2022.",
      ""},
     {"جرى اللقاء بين أردوغان وبوتين في سوتشي أمس.",
@@ -66,9 +66,9 @@ const Row kRows[] = {
     {"بدأت في فيينا اليوم مفاوضات بين إيران والقوى الكبرى بشأن الاتفاق النووي.",
      "contact/talks 2023-05-10 iran @vienna"},
     {"أجرى وزير الخارجية المصري سامح شكري مباحثات مع نظيره الأردني في عمّان يوم 5 مايو 2023.",
-     "contact/talks 2023-05-05 sameh-shoukry @amman"},
+     "contact/talks 2023-05-05 ayman-safadi,sameh-shoukry @amman"},
     {"وتفاوض الجانبان الروسي والأوكراني في إسطنبول في 29 مارس 2022.",
-     ""},
+     "contact/talks 2022-03-29 russia,ukraine @istanbul"},
     {"تستضيف الرياض قمة عربية في 19 مايو 2023.",
      "contact/summit 2023-05-19 saudi-arabia @- planned"},
     {"عقدت قمة ثلاثية بين مصر والأردن والعراق في بغداد في 27 يونيو 2021.",
@@ -78,7 +78,7 @@ const Row kRows[] = {
     {"وعقد مجلس الأمن جلسة طارئة بشأن السودان أمس.",
      "contact/meeting 2023-05-09 unsc @-"},
     {"أجرى الرئيس الأمريكي جو بايدن اتصالا هاتفيا مع نظيره الصيني أمس.",
-     "contact/call 2023-05-09 joe-biden @-"},
+     "contact/call 2023-05-09 joe-biden,xi-jinping @-"},
     {"وجرى اتصال هاتفي، الجمعة، بين بوتين وأردوغان.",
      "contact/call 2023-05-05 recep-tayyip-erdogan,vladimir-putin @-"},
     {"بحث لافروف هاتفيا مع فيدان الوضع في سوريا اليوم.",
@@ -92,11 +92,11 @@ const Row kRows[] = {
     {"يزور الرئيس الصيني موسكو الأسبوع المقبل.",
      "contact/visit 2023-W20 russia,xi-jinping @- planned"},
     {"وصل الرئيس الفرنسي إيمانويل ماكرون إلى بكين اليوم في زيارة رسمية.",
-     "contact/visit 2023-05-10 emmanuel-macron @beijing"},
+     "contact/visit 2023-05-10 china,emmanuel-macron @beijing"},
     {"استقبل الرئيس السيسي وزير الخارجية الروسي سيرغي لافروف في القاهرة أمس.",
      "contact/visit 2023-05-09 abdel-fattah-el-sisi,sergey-lavrov @cairo"},
     {"بدأ أردوغان زيارة إلى الدوحة يوم الإثنين.",
-     "contact/visit 2023-05-08 recep-tayyip-erdogan @doha"},
+     "contact/visit 2023-05-08 qatar,recep-tayyip-erdogan @doha"},
     {"من المقرر أن يزور بلينكن أنقرة في 20 مايو 2023.",
      "contact/visit 2023-05-20 antony-blinken,turkey @- planned"},
     {"قررت روسيا طرد عشرة دبلوماسيين أمريكيين في 15 أبريل 2021.",
@@ -176,7 +176,7 @@ const Row kRows[] = {
     {"عقد الاجتماع في مقر الأمم المتحدة في نيويورك بين غوتيريش وشكري في 3 مايو 2023.",
      "contact/meeting 2023-05-03 antonio-guterres,sameh-shoukry @un-headquarters"},
     {"وصل لافروف إلى نيودلهي للمشاركة في اجتماع مجموعة العشرين اليوم.",
-     "contact/visit 2023-05-10 g20,sergey-lavrov @new-delhi"},
+     "contact/visit 2023-05-10 g20,india,sergey-lavrov @new-delhi"},
     {"أجرت قطر وساطة بين حماس وإسرائيل الشهر الماضي.",
      ""},
     {"يعتزم بايدن لقاء شي جين بينغ في بالي.",
@@ -195,6 +195,43 @@ const Row kRows[] = {
      "contact/talks 2023-05-10 russia,united-states @brussels"},
     {"زار أمير قطر طهران في 12 مايو 2022، والتقى الرئيس الإيراني.",
      "contact/meeting - ebrahim-raisi @- | contact/visit 2022-05-12 iran,tamim-bin-hamad @-"},
+    // After a parenthesis (`، اليوم الأربعاء،`) the clause goes on: the guest
+    // of a reception and its place; a clause that opens on its own does not.
+    {"استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الأربعاء، وزير الخارجية الروسي سيرغي لافروف في قصر الاتحادية بالقاهرة.",
+     "contact/visit 2023-05-10 abdel-fattah-el-sisi,sergey-lavrov @cairo"},
+    {"التقى الرئيس التركي رجب طيب أردوغان، أمس، نظيره الروسي في سوتشي.",
+     "contact/meeting 2023-05-09 recep-tayyip-erdogan,vladimir-putin @sochi"},
+    {"اجتمع شكري مع لافروف، أمس، مؤكدا دعم مصر للحل السياسي في أوكرانيا.",
+     "contact/meeting 2023-05-09 sameh-shoukry,sergey-lavrov @-"},
+    // The subject before the parenthesis belongs to the clause after it.
+    {"أجرى وزير الخارجية الإيراني حسين أمير عبد اللهيان، مساء أمس، اتصالا هاتفيا مع نظيره العماني بدر البوسعيدي، بحثا خلاله آخر مستجدات المفاوضات مع الولايات المتحدة.",
+     "contact/call 2023-05-09TEV badr-albusaidi,hossein-amir-abdollahian @-"},
+    {"انطلقت في قصر دولمة بهتشة بإسطنبول، ظهر اليوم، محادثات مباشرة بين روسيا وأوكرانيا.",
+     "contact/talks 2023-05-10TMD russia,ukraine @istanbul"},
+    // A contact as the purpose of something else (ل) is not reported as held.
+    {"واستدعت السودان سفيرها لدى كينيا للتشاور أمس.",
+     "rupture/expulsion 2023-05-09 kenya,sudan @-"},
+    // A negated participation adds nobody to the event just reported.
+    {"اجتمع شكري ولافروف في موسكو أمس. ولم يحضر غوتيريش الاجتماع.",
+     "contact/meeting 2023-05-09 sameh-shoukry,sergey-lavrov @moscow"},
+    // An arrival: the destination is the place and, as a party, its country;
+    // the stops of a tour are not parties to this arrival.
+    {"وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الرياض مساء الإثنين في جولة إقليمية تشمل مصر والأردن وقطر.",
+     "contact/visit 2023-05-08TEV antony-blinken,saudi-arabia @riyadh"},
+    {"وصل عدد الضحايا إلى 50 في غزة أمس.",
+     ""},
+    // `الجانبان` are the two parties just named: no event of their own.
+    {"استقبل أمير قطر الشيخ تميم بن حمد الرئيس الإيراني في الدوحة أمس، وبحث الجانبان العلاقات الثنائية.",
+     "contact/visit 2023-05-09 ebrahim-raisi,qatar,tamim-bin-hamad @doha"},
+    {"استقبل السيسي لافروف في القاهرة أمس وبحث معه الأزمة الليبية.",
+     "contact/visit 2023-05-09 abdel-fattah-el-sisi,sergey-lavrov @cairo"},
+    // `بحث` is talks between two parties; one body discussing something is none.
+    {"بحث شكري ولافروف في موسكو أمس الأزمة السودانية.",
+     "contact/talks 2023-05-09 sameh-shoukry,sergey-lavrov @moscow"},
+    {"وبحث مجلس الوزراء المصري الوضع الاقتصادي أمس.",
+     ""},
+    {"وبحث الجانبان الأزمة السودانية أمس.",
+     ""},
     {"وأعربت فرنسا عن قلقها.",
      "statement/statement - france @-"},
     {"وكتب بلينكن على تويتر أمس أن الولايات المتحدة ملتزمة بالحوار.",

@@ -80,7 +80,8 @@ constexpr std::pair<std::string_view, Cue> kCueNames[] = {
     {"participant", Cue::kParticipant}, {"participation", Cue::kParticipation},
     {"not_date", Cue::kNotDate},  {"resumptive", Cue::kResumptive},   {"complement", Cue::kComplement},
     {"suffix", Cue::kSuffix},     {"bound_link", Cue::kBoundLink},
-    {"continuation", Cue::kContinuation},
+    {"continuation", Cue::kContinuation}, {"pair", Cue::kPair},
+    {"opener", Cue::kOpener},     {"matter", Cue::kMatter},
 };
 
 Status ReadFile(const std::string& path, std::string* out) {

@@ -10,6 +10,11 @@ namespace {
 constexpr std::string_view kSin = "\xD8\xB3";       // س
 constexpr std::string_view kTa = "\xD8\xAA";        // ت
 constexpr std::string_view kHa = "\xD9\x87";        // ه (ta marbuta folded)
+constexpr std::string_view kLam = "\xD9\x84";       // ل
+constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";     // لل (ل + ال)
+constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";    // ال
+// Words a verb's subject may take between the verb and the rest of its phrase.
+constexpr size_t kMaxSubjectWords = 7;
 
 struct Reading {
   std::string_view stem;
@@ -31,6 +36,33 @@ bool PrefixHasSin(const Token& token, uint8_t prefix_bytes) {
   return std::string_view(token.text).substr(0, prefix_bytes).find(kSin) != std::string_view::npos;
 }
 
+// Whether the proclitics of a reading hold the preposition ل (`للتشاور` is
+// ل + ال; the ل of the article alone does not count).
+bool PrefixHasLam(const Token& token, const Reading& r) {
+  std::string_view prefix = std::string_view(token.text).substr(0, r.prefix_bytes);
+  if (r.article) {
+    if (prefix.ends_with(kLamLam)) return true;
+    if (prefix.ends_with(kArticle)) prefix.remove_suffix(kArticle.size());
+  }
+  return prefix.find(kLam) != std::string_view::npos;
+}
+
+// Where the rest of a verb phrase starts: after its subject, which is a name
+// (`قطعت السعودية العلاقات`) possibly after its title (`وصل الرئيس الفرنسي
+// إيمانويل ماكرون إلى`). A gap that does not end in a name is not a subject
+// (`وصل عدد القتلى إلى`).
+size_t AfterSubject(const std::vector<Token>& tokens, const std::vector<bool>& in_mention, size_t i,
+                    std::string_view next_word) {
+  size_t at = i + 1;
+  while (at < tokens.size() && in_mention[at]) ++at;
+  if (at < tokens.size() && ReadsAs(tokens[at], next_word)) return at;
+  for (size_t k = i + 1; k < tokens.size() && k <= i + kMaxSubjectWords; ++k) {
+    if (tokens[k].kind != TokenKind::kArabic || tokens[k].clause != tokens[i].clause) break;
+    if (k > i + 1 && in_mention[k - 1] && ReadsAs(tokens[k], next_word)) return k;
+  }
+  return at;
+}
+
 // The rest of the phrase matches the tokens after `i`, and the word after the
 // phrase is not one of the entry's `unless_next`.
 // Returns the end of the phrase, or 0. A verb phrase lets its subject stand
@@ -38,9 +70,7 @@ bool PrefixHasSin(const Token& token, uint8_t prefix_bytes) {
 size_t RestMatches(const std::vector<Token>& tokens, const std::vector<bool>& in_mention, size_t i,
                    const Lexicon::Phrase& phrase, const TriggerEntry& e) {
   size_t at = i + 1;
-  if (e.verb && !phrase.rest.empty()) {
-    while (at < tokens.size() && in_mention[at]) ++at;
-  }
+  if (e.verb && !phrase.rest.empty()) at = AfterSubject(tokens, in_mention, i, phrase.rest[0]);
   if (at + phrase.rest.size() > tokens.size()) return 0;
   for (size_t k = 0; k < phrase.rest.size(); ++k) {
     const Token& t = tokens[at + k];
@@ -88,7 +118,7 @@ void Consider(const std::vector<Token>& tokens, const std::vector<bool>& in_ment
     best->found = true;
     best->words = words;
     best->match = {static_cast<uint32_t>(i), static_cast<uint32_t>(end), p.entry,
-                   PrefixHasSin(tokens[i], r.prefix_bytes), r.article};
+                   PrefixHasSin(tokens[i], r.prefix_bytes), r.article, PrefixHasLam(tokens[i], r)};
   }
 }
 

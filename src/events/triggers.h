@@ -22,6 +22,7 @@ struct TriggerMatch {
   uint32_t entry = 0;           // Lexicon::entry
   bool future = false;          // read with the future proclitic س (سيلتقي)
   bool definite = false;        // read with the article (الاجتماع)
+  bool purpose = false;         // read with the preposition ل: `للتشاور`, `ليلتقي` (a verb: in order to)
 };
 
 // Whether any reading of `token` (the whole word or a stem after proclitics)
