@@ -136,6 +136,15 @@ bool EndsClause(const Token& t) {
                                          t.text == ",");  // ، ؛ : ,
 }
 
+// Real news sentences stay under a few hundred tokens; a text without full
+// stops (a scraped page, a hostile input) would make one huge sentence, and
+// the later stages do per-sentence work that grows with its square. Such a run
+// is cut at a clause end once long, and unconditionally once very long.
+constexpr uint32_t kLongSentence = 200, kMaxSentence = 400;
+bool TooLong(uint32_t length, const Token& previous) {
+  return length >= kMaxSentence || (length >= kLongSentence && EndsClause(previous));
+}
+
 void Segment(const NormalizedText& norm, AnalyzedText* out) {
   const std::vector<uint32_t> ends = SentenceEnds(norm.text);
   size_t next_end = 0;
@@ -143,7 +152,8 @@ void Segment(const NormalizedText& norm, AnalyzedText* out) {
   std::vector<Token>& tokens = out->tokens;
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
-    bool new_sentence = i == 0 || t.newline_before || tokens[i - 1].text == "\xD8\x9B";  // ؛
+    bool new_sentence = i == 0 || t.newline_before || tokens[i - 1].text == "\xD8\x9B" ||  // ؛
+                        TooLong(i - out->sentences.back().first_token, tokens[i - 1]);
     while (next_end < ends.size() && ends[next_end] <= t.norm_begin) {
       new_sentence = true;
       ++next_end;

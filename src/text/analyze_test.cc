@@ -168,6 +168,20 @@ TEST(TextSentenceTest, CommaStartsANewClauseInTheSameSentence) {
   EXPECT_EQ(a.tokens[2].clause + 1, a.tokens[4].clause);
 }
 
+TEST(TextSentenceTest, RunsWithoutFullStopsAreCut) {
+  std::string clauses, words;
+  for (int i = 0; i < 300; ++i) clauses += "قال الوزير كلاما، ";  // 4 tokens a clause, no full stop
+  for (int i = 0; i < 1000; ++i) words += "كلمة ";
+  const AnalyzedText a = AnalyzeText(clauses);
+  ASSERT_GT(a.sentences.size(), 1u);
+  for (const Sentence& s : a.sentences) {
+    EXPECT_LE(s.end_token - s.first_token, 204u);
+    EXPECT_EQ(a.tokens[s.end_token - 1].text, "\xD8\x8C");  // cut after a ، only
+  }
+  const AnalyzedText b = AnalyzeText(words);
+  EXPECT_EQ(b.sentences.size(), 3u);  // 400 + 400 + 200
+}
+
 TEST(TextSentenceTest, EmptyAndSpaceOnlyTexts) {
   EXPECT_TRUE(AnalyzeText("").tokens.empty());
   EXPECT_TRUE(AnalyzeText(" \n\u00A0\u200F").sentences.empty());
