@@ -59,9 +59,15 @@ std::vector<std::string> MentionsIn(const ArticleView& view, const Scope& w, uin
 // (its index in view.triggers()), or -1.
 int SentenceSpeech(const ArticleView& view, const TriggerMatch& m, std::string* speaker) {
   const uint32_t sentence = view.token(m.first).sentence;
-  for (size_t i = view.triggers().size(); i-- > 0;) {
-    const TriggerMatch& other = view.triggers()[i];
-    if (other.first >= m.first || view.token(other.first).sentence != sentence) continue;
+  // Triggers are in text order: walk back from `m` to the start of its sentence.
+  const auto& triggers = view.triggers();
+  const size_t at = static_cast<size_t>(
+      std::lower_bound(triggers.begin(), triggers.end(), m.first,
+                       [](const TriggerMatch& t, uint32_t token) { return t.first < token; }) -
+      triggers.begin());
+  for (size_t i = at; i-- > 0;) {
+    const TriggerMatch& other = triggers[i];
+    if (view.token(other.first).sentence != sentence) break;
     if (!view.lexicon().entry(other.entry).speech) continue;
     *speaker = SpeakerOf(view, other);
     if (!speaker->empty()) return static_cast<int>(i);
@@ -129,7 +135,9 @@ Modality ModalityOf(const ArticleView& view, const TriggerMatch& m) {
     const Token& tok = view.token(t);
     if (HasCue(lex, tok, Cue::kNegation)) return Modality::kNegated;
     if (HasCue(lex, tok, Cue::kIrrealis)) return Modality::kIrrealis;
-    if (!HasCue(lex, tok, Cue::kSupport) || ++support > kMaxSupportWords) break;
+    // `لم يحضر X الاجتماع`, `لم يشارك X في المحادثات`: not taking part is no report of an event.
+    const bool transparent = HasCue(lex, tok, Cue::kSupport) || HasCue(lex, tok, Cue::kParticipation);
+    if (!transparent || ++support > kMaxSupportWords) break;
   }
   // `استدعت سفيرها للتشاور`, `توجه إلى موسكو ليلتقي بوتين`: a contact verb
   // as the purpose of something else is not reported as having happened (a

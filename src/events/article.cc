@@ -39,11 +39,12 @@ ArticleView::ArticleView(const Document& document, const AnalyzedText& text, con
   }
   for (size_t x = 0; x < timexes.size(); ++x) {
     if (!CalendarRange(timexes[x].value)) continue;
-    for (size_t t = 0; t < n; ++t) {
-      // Overlap, not inclusion: `وأمس` holds the expression `أمس`.
-      if (text.tokens[t].begin < timexes[x].end && timexes[x].begin < text.tokens[t].end) {
-        timex_at_[t] = static_cast<int>(x);
-      }
+    // Tokens are in text order: find the first one ending after the expression starts.
+    auto first = std::partition_point(text.tokens.begin(), text.tokens.end(),
+                                      [&](const Token& tok) { return tok.end <= timexes[x].begin; });
+    // Overlap, not inclusion: `وأمس` holds the expression `أمس`.
+    for (auto it = first; it != text.tokens.end() && it->begin < timexes[x].end; ++it) {
+      timex_at_[static_cast<size_t>(it - text.tokens.begin())] = static_cast<int>(x);
     }
   }
   const uint32_t clauses = n == 0 ? 0 : text.tokens.back().clause + 1;
@@ -54,7 +55,7 @@ ArticleView::ArticleView(const Document& document, const AnalyzedText& text, con
     clause_first_[c] = std::min(clause_first_[c], t);
     clause_end_[c] = t + 1;
   }
-  triggers_ = FindTriggers(text, lexicon, in_mention);
+  triggers_ = FindTriggers(text, lexicon, in_mention);  // in text order (AssignTimexes relies on it)
   clause_has_trigger_.assign(clauses, false);
   for (const TriggerMatch& m : triggers_) clause_has_trigger_[text.tokens[m.first].clause] = true;
   for (const Actor& a : entities.actors) actors_[a.id] = &a;
@@ -181,7 +182,12 @@ void ArticleView::AssignTimexes() {
     if (IsBound(t)) continue;
     int owner = -1;
     int64_t best = INT64_MAX;
-    for (size_t i = 0; i < triggers_.size(); ++i) {
+    // A trigger's scope never leaves its sentence: look only at the sentence's triggers.
+    const Scope sentence = SentenceOf(t);
+    const auto by_first = [](const TriggerMatch& m, uint32_t token) { return m.first < token; };
+    const size_t first = static_cast<size_t>(
+        std::lower_bound(triggers_.begin(), triggers_.end(), sentence.first, by_first) - triggers_.begin());
+    for (size_t i = first; i < triggers_.size() && triggers_[i].first < sentence.end; ++i) {
       // `يلتقيان غدا لبحث الأزمة`: a purpose has no date of its own.
       if ((triggers_[i].purpose && lexicon_.entry(triggers_[i].entry).verb) ||
           !ScopeOf(triggers_[i].first).Contains(t)) {
