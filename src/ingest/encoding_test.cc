@@ -109,7 +109,7 @@ TEST(EncodingTest, ErrorsNameTheFileAndOffset) {
        "x.txt: invalid UTF-8 at byte 2 (0xFF)"},
       {"UTF-16LE without a BOM", "\x27\x06\x44\x06\x2A\x06\x42\x06\x49\x06\x20\x00\x27\x06\x44\x06"s, "", nullptr,
        "x.txt: looks like UTF-16LE text without a byte order mark; name it with --encoding UTF-16LE (or save it as UTF-8)"},
-      {"UTF-16BE without a BOM", "\x00h\x00e\x00l\x00l\x00o\x00 \x06\x27\x06\x44"s, "", nullptr,
+      {"UTF-16BE without a BOM", "\x00" "h" "\x00" "e" "\x00" "l" "\x00" "l" "\x00" "o" "\x00" " " "\x06\x27\x06\x44"s, "", nullptr,
        "x.txt: looks like UTF-16BE text without a byte order mark; name it with --encoding UTF-16BE (or save it as UTF-8)"},
       {"NUL byte", "hello\0world"s, "", nullptr,
        "x.txt: binary file (NUL byte at offset 5), not an article"},
