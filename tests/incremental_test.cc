@@ -181,6 +181,35 @@ TEST_F(IncrementalTest, FingerprintChangeExtractsEverythingAgain) {
   EXPECT_EQ(Diff(Outputs(out_), CleanOutputs({"--lexicon", lexicon.string(), "--doc-date", "2022-01-12"})), "");
 }
 
+// ninja's "no work to do": nothing is merged or rendered, but an output that
+// is missing or not what the last build wrote, or new options, mean work.
+TEST_F(IncrementalTest, NothingChangedIsNoWorkUntilAnOutputOrOptionChanges) {
+  CopySamples();
+  ASSERT_EQ(Build(out_), 0) << err_;
+  EXPECT_FALSE(Explained("no work to do"));
+  ASSERT_EQ(Build(out_), 0) << err_;
+  EXPECT_TRUE(Explained("tarikh explain: no work to do")) << err_;
+  EXPECT_TRUE(Explained("004-geneva-security-talks.md: unchanged (size and modification time)"));
+
+  fs::remove(out_ / "timeline.svg");
+  ASSERT_EQ(Build(out_), 0) << err_;
+  EXPECT_FALSE(Explained("no work to do"));
+  EXPECT_TRUE(Explained("timeline.svg: rewritten: the file in the output folder was not what the last build wrote"))
+      << err_;
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs()), "");
+
+  std::ofstream(out_ / "events.csv", std::ios::app) << "edited by hand\r\n";
+  ASSERT_EQ(Build(out_), 0) << err_;
+  EXPECT_TRUE(Explained("events.csv: rewritten")) << err_;
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs()), "");
+
+  ASSERT_EQ(Build(out_, {"--labels", "en"}), 0) << err_;
+  EXPECT_FALSE(Explained("no work to do"));
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs({"--labels", "en"})), "");
+  ASSERT_EQ(Build(out_, {"--labels", "en"}), 0) << err_;
+  EXPECT_TRUE(Explained("no work to do")) << err_;
+}
+
 TEST_F(IncrementalTest, RandomBatchesEqualOneBuild) {
   if (!Generate(60)) GTEST_SKIP() << "python3 is needed for scripts/gen-corpus";
   std::vector<fs::path> all;

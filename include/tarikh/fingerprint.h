@@ -26,7 +26,7 @@ namespace tarikh {
 // Bump whenever a change to the extraction code (src/ingest … src/events,
 // src/pipeline) changes what is extracted from some article: stores then
 // re-extract every article instead of reusing what the old code found.
-inline constexpr int kExtractorVersion = 1;
+inline constexpr int kExtractorVersion = 3;  // 3: counterparts, datelines, destinations; sentence cap
 
 using FingerprintComponents = std::map<std::string, std::string>;  // name → value or hash
 

@@ -15,6 +15,9 @@
 //                          written by an older build) means "merge in full"
 //     'corpus_counts'    → "documents events actors" of the last build (--explain)
 //     'render_options'   → the options the outputs were last rendered with
+//     'render_code'      → "tarikh VERSION" that rendered them; with the above,
+//                          the inputs' rows and the outputs' hashes, decides
+//                          "no work to do" (cli/up_to_date.h)
 //   fingerprints(digest TEXT PRIMARY KEY, components TEXT NOT NULL)
 //     -- each extractor fingerprint in use, with its named components as a
 //     -- JSON object (tarikh/fingerprint.h), so --explain can say what changed

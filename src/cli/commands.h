@@ -27,6 +27,7 @@ struct BuildOptions {
   int hops = 1;
   std::string store;     // "" = OUTDIR/tarikh.sqlite
   bool explain = false;  // say why each article was (re)extracted and each output (re)written
+  bool timing = false;   // print how long each phase of the build took (profiling)
 };
 
 struct WatchOptions {

@@ -71,6 +71,7 @@ void AddBuildOptions(CLI::App* app, tarikh::cli::BuildOptions* build) {
                   "the store that makes builds incremental (SQLite; default OUTDIR/tarikh.sqlite)");
   app->add_flag("--explain", build->explain,
                 "say on stderr why each article was extracted or reused and each output rewritten or not");
+  app->add_flag("--timing", build->timing, "print on stderr how long each phase of the build took");
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include <optional>
 #include <set>
 
+#include "cli/parallel.h"
 #include "tarikh/corpus.h"
 #include "tarikh/record.h"
 
@@ -117,22 +118,33 @@ Scanned Extract(Context& cx, const std::string& path, const struct stat& st, con
   return Scanned{std::move(e), true};
 }
 
-std::optional<Scanned> ScanFile(Context& cx, const std::string& path, CorpusUpdate* up) {
+// The stored extraction of `path` when its size, modification time and
+// fingerprint are those stored (and the record reads), else nullopt.
+std::optional<Extraction> Unchanged(const Context& cx, const std::string& path) {
+  struct stat st {};
+  auto old = cx.stored.find(path);
+  if (old == cx.stored.end() || stat(path.c_str(), &st) != 0 || old->second.size != st.st_size ||
+      old->second.mtime_ns != st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec ||
+      old->second.fingerprint != cx.digest) {
+    return std::nullopt;
+  }
+  Result<Extraction> e = ExtractionFromRecord(old->second.extraction);
+  if (!e.ok()) return std::nullopt;
+  return std::move(e).value();
+}
+
+// `unchanged`: Unchanged(cx, path), computed beforehand (in parallel).
+std::optional<Scanned> ScanFile(Context& cx, const std::string& path, std::optional<Extraction> unchanged,
+                                CorpusUpdate* up) {
+  if (unchanged) {
+    ++up->unchanged;
+    up->explain.push_back(path + ": unchanged (size and modification time)");
+    return Scanned{std::move(unchanged).value(), false};
+  }
   struct stat st {};
   if (stat(path.c_str(), &st) != 0) {
     ReportError(path + ": cannot read: " + std::strerror(errno));
     return std::nullopt;
-  }
-  auto old = cx.stored.find(path);
-  if (old != cx.stored.end() && old->second.size == st.st_size &&
-      old->second.mtime_ns == st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec &&
-      old->second.fingerprint == cx.digest) {
-    Result<Extraction> e = ExtractionFromRecord(old->second.extraction);
-    if (e.ok()) {
-      ++up->unchanged;
-      up->explain.push_back(path + ": unchanged (size and modification time)");
-      return Scanned{std::move(e).value(), false};
-    }
   }
   std::string bytes;
   if (Status s = ReadBytes(path, &bytes); !s.ok()) {
@@ -181,11 +193,14 @@ std::optional<std::vector<StoredEvent>> PreviousMerge(const Context& cx, const s
   if (!merged_from.ok() || merged_from.value() != IdsDigest(old_ids)) return std::nullopt;
   Result<std::vector<StoredEvent>> stored = cx.store.Events();
   if (!stored.ok()) return std::nullopt;
-  events->reserve(stored->size());
-  for (const StoredEvent& s : stored.value()) {
-    Result<Event> e = EventFromRecord(s.event);
-    if (!e.ok()) return std::nullopt;
-    events->push_back(std::move(e).value());
+  std::vector<std::optional<Event>> parsed(stored->size());
+  ParallelFor(parsed.size(), [&](size_t i) {
+    if (Result<Event> e = EventFromRecord(stored.value()[i].event); e.ok()) parsed[i] = std::move(e).value();
+  });
+  events->reserve(parsed.size());
+  for (std::optional<Event>& e : parsed) {
+    if (!e) return std::nullopt;
+    events->push_back(std::move(*e));
   }
   return std::move(stored).value();
 }
@@ -234,8 +249,11 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
   up.changes.fingerprints[cx.digest] = nlohmann::json(fingerprint).dump();
   std::vector<Extraction> corpus_docs;
   std::set<std::string> seen_paths, corpus_ids, extracted_ids;
-  for (const std::string& path : files) {
-    std::optional<Scanned> s = ScanFile(cx, path, &up);
+  std::vector<std::optional<Extraction>> unchanged(files.size());
+  ParallelFor(files.size(), [&](size_t i) { unchanged[i] = Unchanged(cx, files[i]); });
+  for (size_t i = 0; i < files.size(); ++i) {
+    const std::string& path = files[i];
+    std::optional<Scanned> s = ScanFile(cx, path, std::move(unchanged[i]), &up);
     if (!s) {
       ++up.failed;
       continue;

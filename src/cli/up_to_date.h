@@ -1,0 +1,38 @@
+// Whether a build has nothing to do (ninja's "no work to do"): every input is
+// the one the store recorded (same path set, size, modification time and
+// extractor fingerprint), the outputs were rendered with the same options by
+// the same tarikh, and every output file is still what the last build wrote
+// (its XXH3 matches the recorded hash; a deleted or edited output means work).
+// Then the build reads no extraction, merges nothing and renders nothing.
+#ifndef TARIKH_CLI_UP_TO_DATE_H_
+#define TARIKH_CLI_UP_TO_DATE_H_
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tarikh/fingerprint.h"
+#include "tarikh/store.h"
+
+namespace tarikh::cli {
+
+struct UpToDate {
+  std::vector<std::string> explain;  // one line per article and output, then "no work to do"
+  size_t articles = 0, events = 0, actors = 0;  // from the store's corpus_counts
+  int outputs = 0;
+};
+
+// `files` are the collected inputs, sorted; `render_key` the options the
+// outputs are rendered with (meta 'render_options'). nullopt: there is work.
+std::optional<UpToDate> CheckUpToDate(const Store& store, const std::vector<std::string>& files,
+                                      const FingerprintComponents& fingerprint, const std::string& render_key,
+                                      const std::string& output_dir);
+
+// Recorded as meta 'render_code': outputs rendered by another tarikh version are rendered again.
+inline constexpr const char* kRenderCodeKey = "render_code";
+std::string RenderCode();
+
+}  // namespace tarikh::cli
+
+#endif  // TARIKH_CLI_UP_TO_DATE_H_
