@@ -104,22 +104,11 @@ std::string Scanner::CounterpartOf(const std::string& person, const std::string&
   }
   std::vector<std::string> holders;
   for (const std::string& office : offices) {
-    auto it = model_.roles_by_office.find(office);
-    if (it == model_.roles_by_office.end()) continue;
-    for (uint32_t r : it->second) {
-      const Role& role = model_.data.roles[r];
-      const std::string& id = model_.entity(role.person).actor.id;
-      if (RoleHoldsAt(role, doc_date_) && std::find(holders.begin(), holders.end(), id) == holders.end()) {
-        holders.push_back(id);
-      }
+    if (auto it = model_.roles_by_office.find(office); it != model_.roles_by_office.end()) {
+      AddHoldersAt(it->second, &holders);
     }
   }
-  if (holders.size() == 1) return holders[0];
-  std::vector<std::string> named;
-  for (const std::string& h : holders) {
-    if (count_.count(h)) named.push_back(h);
-  }
-  return named.size() == 1 ? named[0] : "";
+  return OnlyHolder(holders);
 }
 
 }  // namespace tarikh::entities

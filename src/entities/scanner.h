@@ -56,6 +56,8 @@ class Scanner {
   size_t UnknownNameLength(size_t k) const;
   bool NameToken(size_t k, bool first) const;
   std::string RoleHolder(const std::string& title_key, const std::string& entity_id) const;
+  void AddHoldersAt(const std::vector<uint32_t>& roles, std::vector<std::string>* holders) const;
+  std::string OnlyHolder(const std::vector<std::string>& holders) const;
   std::string TopicHolder(const std::string& title_key) const;
   std::string AddUnknownPerson(size_t first, size_t end, const std::string& country, const std::string& role);
 

@@ -195,13 +195,23 @@ std::string Scanner::RoleHolder(const std::string& title_key, const std::string&
   auto it = model_.roles_by_title.find(title_key + '\t' + entity_id);
   if (it == model_.roles_by_title.end()) return "";
   std::vector<std::string> holders;
-  for (uint32_t r : it->second) {
+  AddHoldersAt(it->second, &holders);
+  return OnlyHolder(holders);
+}
+
+// The people of `roles` in office at the document date, each once, added to `holders`.
+void Scanner::AddHoldersAt(const std::vector<uint32_t>& roles, std::vector<std::string>* holders) const {
+  for (uint32_t r : roles) {
     const Role& role = model_.data.roles[r];
     const std::string& id = model_.entity(role.person).actor.id;
-    if (RoleHoldsAt(role, doc_date_) && std::find(holders.begin(), holders.end(), id) == holders.end()) {
-      holders.push_back(id);
+    if (RoleHoldsAt(role, doc_date_) && std::find(holders->begin(), holders->end(), id) == holders->end()) {
+      holders->push_back(id);
     }
   }
+}
+
+// The one holder; among several, the one this article names; else nobody.
+std::string Scanner::OnlyHolder(const std::vector<std::string>& holders) const {
   if (holders.size() == 1) return holders[0];
   std::vector<std::string> named;
   for (const std::string& h : holders) {
