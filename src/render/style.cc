@@ -164,30 +164,21 @@ void DrawTimelineLegend(GvGraph& g, double x, double y, LabelLanguage labels) {
 }
 
 void StyleActorNode(GvGraph& g, Agnode_t* node, ActorType type) {
-  switch (type) {
-    case ActorType::kPerson:
-      g.Set(node, "shape", "ellipse");
-      g.Set(node, "style", "filled");
-      g.Set(node, "fillcolor", "#fff2cc");
-      g.Set(node, "color", "#b58b00");
-      break;
-    case ActorType::kOrganization:
-      g.Set(node, "shape", "box");
-      g.Set(node, "fillcolor", "#dbe9ff");
-      g.Set(node, "color", "#2e6da4");
-      break;
-    case ActorType::kCountry:
-      g.Set(node, "shape", "hexagon");
-      g.Set(node, "style", "filled");
-      g.Set(node, "fillcolor", "#e2f5e1");
-      g.Set(node, "color", "#2d7d32");
-      break;
-    case ActorType::kPlace:
-      g.Set(node, "shape", "note");
-      g.Set(node, "style", "filled");
-      g.Set(node, "fillcolor", "#eeeeee");
-      break;
-  }
+  struct Look {
+    const char *shape, *style, *fill, *color;  // nullptr: not set
+  };
+  // Indexed by ActorType: person, organisation (boxes keep the graph's default style), country, place.
+  static constexpr Look kLooks[] = {
+      {"ellipse", "filled", "#fff2cc", "#b58b00"},
+      {"box", nullptr, "#dbe9ff", "#2e6da4"},
+      {"hexagon", "filled", "#e2f5e1", "#2d7d32"},
+      {"note", "filled", "#eeeeee", nullptr},
+  };
+  const Look& look = kLooks[static_cast<size_t>(type)];
+  g.Set(node, "shape", look.shape);
+  if (look.style != nullptr) g.Set(node, "style", look.style);
+  g.Set(node, "fillcolor", look.fill);
+  if (look.color != nullptr) g.Set(node, "color", look.color);
 }
 
 }  // namespace tarikh::render_internal

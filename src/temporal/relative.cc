@@ -37,6 +37,16 @@ Candidate WithPartOfDay(Candidate c, std::string_view pod, const Anchor& resolve
   return c;
 }
 
+// Tokens [i, end) resolved to `r` against `from` (the document date, or an
+// earlier date of the article when `reference`), with its part of the day.
+Candidate Relative(const Article& a, size_t i, size_t end, const Resolved& r, const Anchor& from,
+                   bool reference, std::string_view pod) {
+  Candidate c = a.Make(i, end, r.value);
+  c.anchor = AnchorName(from, reference);
+  if (r.as_anchor.has_day()) c.as_anchor = r.as_anchor;
+  return WithPartOfDay(c, pod, r.as_anchor);
+}
+
 }  // namespace
 
 std::optional<Candidate> MatchRelativeDay(const Article& a, size_t i) {
@@ -49,19 +59,11 @@ std::optional<Candidate> MatchRelativeDay(const Article& a, size_t i) {
   k = rel->end;
   // "في اليوم التالي", "اليوم السابق", "في اليوم نفسه": relative to the previous date.
   if (const Hit* m = a.Find(k, Kind::kModifier); m != nullptr && rel->lexeme->a == 0 && m->lexeme->b == 1) {
-    Resolved r = ResolveDayOffset(a.reference, m->lexeme->a);
-    Candidate c = a.Make(i, m->end, r.value);
-    c.anchor = AnchorName(a.reference, true);
-    if (r.as_anchor.has_day()) c.as_anchor = r.as_anchor;
-    return WithPartOfDay(c, pod, r.as_anchor);
+    return Relative(a, i, m->end, ResolveDayOffset(a.reference, m->lexeme->a), a.reference, true, pod);
   }
   const size_t with_weekday = SkipWeekdayAfter(a, k);
   if (with_weekday == k && rel->end == word + 1 && a.Blocked(word)) return std::nullopt;  // "روسيا اليوم"
-  Resolved r = ResolveDayOffset(a.doc(), rel->lexeme->a);
-  Candidate c = a.Make(i, with_weekday, r.value);
-  c.anchor = AnchorName(a.doc(), false);
-  if (r.as_anchor.has_day()) c.as_anchor = r.as_anchor;
-  return WithPartOfDay(c, pod, r.as_anchor);
+  return Relative(a, i, with_weekday, ResolveDayOffset(a.doc(), rel->lexeme->a), a.doc(), false, pod);
 }
 
 std::optional<Candidate> MatchWeekday(const Article& a, size_t i) {
@@ -76,11 +78,7 @@ std::optional<Candidate> MatchWeekday(const Article& a, size_t i) {
     direction = m->lexeme->a;
     k = m->end;
   }
-  Resolved r = ResolveWeekday(a.doc(), w->lexeme->a, direction, a.TenseAt(i));
-  Candidate c = a.Make(i, k, r.value);
-  c.anchor = AnchorName(a.doc(), false);
-  if (r.as_anchor.has_day()) c.as_anchor = r.as_anchor;
-  return WithPartOfDay(c, pod, r.as_anchor);
+  return Relative(a, i, k, ResolveWeekday(a.doc(), w->lexeme->a, direction, a.TenseAt(i)), a.doc(), false, pod);
 }
 
 // "الأسبوع الراهن", "الشهر الماضي", "العام المقبل", "هذا العام", "العام نفسه".
