@@ -5,11 +5,11 @@
 // of what was last written — so `build` re-extracts only new or changed
 // articles, forgets removed ones, and `--explain` can say why.
 //
-// On-disk format, schema version 2 (a store with another version, or that is
+// On-disk format, schema version 3 (a store with another version, or that is
 // not a tarikh store, is rebuilt from scratch rather than misread):
 //
 //   meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)
-//     'schema_version'   → '2'
+//     'schema_version'   → '3'
 //     'corpus_documents' → XXH3 of the sorted distinct document ids the
 //                          `events` table was merged from; a mismatch (a store
 //                          written by an older build) means "merge in full"
@@ -26,8 +26,8 @@
 //             content_hash TEXT NOT NULL,   -- XXH3-64 of the file's bytes, hex
 //             fingerprint TEXT NOT NULL,    -- extractor fingerprint digest it was extracted with
 //             doc_id TEXT NOT NULL,         -- Document::id (two paths may share one)
-//             extraction TEXT NOT NULL)     -- the document's extraction (tarikh/record.h)
-//   events(seq INTEGER PRIMARY KEY, event TEXT NOT NULL)
+//             extraction BLOB NOT NULL)     -- the document's extraction (tarikh/record.h)
+//   events(seq INTEGER PRIMARY KEY, event BLOB NOT NULL)
 //     -- the merged corpus events (one record-format event each, any order),
 //     -- updated island by island (tarikh/corpus.h UpdateMergedEvents)
 //   outputs(name TEXT PRIMARY KEY, content_hash TEXT NOT NULL)
@@ -80,7 +80,7 @@ struct StoreChanges {
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 2;
+  static constexpr int kSchemaVersion = 3;
 
   // Opens (creating if needed) the store at `path`. A file that is not a
   // store of this schema version is recreated, and `*rebuilt` says so.

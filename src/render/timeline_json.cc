@@ -3,8 +3,7 @@
 #include <map>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
+#include "common/json_writer.h"
 #include "render/dates.h"
 #include "render/style.h"
 #include "render/text.h"
@@ -13,15 +12,17 @@
 namespace tarikh {
 namespace {
 
-using Json = nlohmann::ordered_json;
+using internal::JsonWriter;
 using render_internal::XmlEscape;
 
-Json DateJson(const render_internal::DateParts& parts) {
-  Json j;
-  j["year"] = parts.year;
-  if (parts.month) j["month"] = parts.month;
-  if (parts.day) j["day"] = parts.day;
-  return j;
+void WriteDate(JsonWriter& w, const char* key, const render_internal::DateParts& parts) {
+  w.Key(key);
+  w.BeginObject();
+  w.Key("year");
+  w.Int(parts.year);
+  if (parts.month) w.Key("month"), w.Int(parts.month);
+  if (parts.day) w.Key("day"), w.Int(parts.day);
+  w.EndObject();
 }
 
 std::string Participants(const Event& e, const std::map<std::string_view, const Actor*>& actors,
@@ -35,13 +36,13 @@ std::string Participants(const Event& e, const std::map<std::string_view, const 
   return out;
 }
 
-Json Slide(const Event& e, const render_internal::DateSpan& span,
-           const std::map<std::string_view, const Actor*>& actors, const RenderOptions& options) {
-  Json slide;
-  slide["unique_id"] = render_internal::StableIds().Unique(e.id);
-  slide["start_date"] = DateJson(span.start);
-  if (span.end) slide["end_date"] = DateJson(*span.end);
-  if (!span.display.empty()) slide["display_date"] = span.display;
+void WriteSlide(JsonWriter& w, const Event& e, const render_internal::DateSpan& span,
+                const std::map<std::string_view, const Actor*>& actors, const RenderOptions& options) {
+  w.BeginObject();
+  w.Field("unique_id", render_internal::StableIds().Unique(e.id));
+  WriteDate(w, "start_date", span.start);
+  if (span.end) WriteDate(w, "end_date", *span.end);
+  if (!span.display.empty()) w.Field("display_date", span.display);
   std::string headline;
   for (const std::string& line : render_internal::EventHeadline(e, options.labels))
     headline += (headline.empty() ? "" : " — ") + XmlEscape(line);
@@ -49,10 +50,14 @@ Json Slide(const Event& e, const render_internal::DateSpan& span,
   for (const EventSource& s : e.sources)
     for (const Evidence& ev : s.evidence)
       text += "<blockquote dir=\"rtl\">" + XmlEscape(render_internal::CleanText(ev.text)) + "</blockquote>";
-  slide["text"] = {{"headline", headline}, {"text", text}};
-  bool arabic = options.labels != LabelLanguage::kEnglish;
-  slide["group"] = render_internal::EventClassTitle(e.event_class, arabic);
-  return slide;
+  w.Key("text");
+  w.BeginObject();
+  w.Field("headline", headline);
+  w.Field("text", text);
+  w.EndObject();
+  const bool arabic = options.labels != LabelLanguage::kEnglish;
+  w.Field("group", render_internal::EventClassTitle(e.event_class, arabic));
+  w.EndObject();
 }
 
 }  // namespace
@@ -61,23 +66,43 @@ std::string TimelineJson(const std::vector<Actor>& actors, const std::vector<Eve
                          const RenderOptions& options) {
   std::map<std::string_view, const Actor*> by_id;
   for (const Actor& a : actors) by_id.emplace(a.id, &a);
-  Json slides = Json::array();
-  size_t undated = 0;
+  // The title, which counts the slides, comes first: the slides are written
+  // at their level into a string of their own.
+  std::string slides;
+  JsonWriter w(&slides);
+  w.BeginObject();
+  w.Key("events");
+  w.BeginArray();
+  size_t shown = 0, undated = 0;
   for (const Event& e : events) {
     std::optional<render_internal::DateSpan> span = render_internal::TimelineDates(e.date);
     if (!span) {
       ++undated;
       continue;
     }
-    slides.push_back(Slide(e, *span, by_id, options));
+    WriteSlide(w, e, *span, by_id, options);
+    ++shown;
   }
-  std::string summary = std::to_string(slides.size()) + " events";
+  w.EndArray();
+  w.EndObject();
+  std::string summary = std::to_string(shown) + " events";
   if (undated) summary += "; " + std::to_string(undated) + " without a calendar date are not shown";
-  Json root;
-  root["title"] = {{"text", {{"headline", XmlEscape(render_internal::TimelineTitle(options))},
-                             {"text", XmlEscape(summary)}}}};
-  root["events"] = std::move(slides);
-  return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
+  std::string out;
+  JsonWriter title(&out);
+  title.BeginObject();
+  title.Key("title");
+  title.BeginObject();
+  title.Key("text");
+  title.BeginObject();
+  title.Field("headline", XmlEscape(render_internal::TimelineTitle(options)));
+  title.Field("text", XmlEscape(summary));
+  title.EndObject();
+  title.EndObject();
+  // {"events": [...]} without its opening brace continues the object.
+  out += ",";
+  out.append(slides, 1);
+  out += "\n";
+  return out;
 }
 
 }  // namespace tarikh

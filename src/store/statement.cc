@@ -18,6 +18,17 @@ void Statement::Bind(int index, std::string_view text) {
 
 void Statement::Bind(int index, int64_t value) { sqlite3_bind_int64(stmt_, index, value); }
 
+void Statement::BindBlob(int index, std::string_view bytes) {
+  sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+}
+
+std::string Statement::Blob(int column) const {
+  const void* bytes = sqlite3_column_blob(stmt_, column);
+  return bytes == nullptr ? std::string()
+                          : std::string(static_cast<const char*>(bytes),
+                                        static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+
 std::string Statement::Text(int column) const {
   const unsigned char* text = sqlite3_column_text(stmt_, column);
   return text == nullptr ? std::string()
@@ -59,7 +70,7 @@ Status WriteDocuments(sqlite3* db, const std::string& path, const StoreChanges& 
     upsert.Bind(4, d.content_hash);
     upsert.Bind(5, d.fingerprint);
     upsert.Bind(6, d.doc_id);
-    upsert.Bind(7, d.extraction);
+    upsert.BindBlob(7, d.extraction);
   });
   if (!s.ok()) return s;
   return StepEach(remove, path, changes.removed, [&](const std::string& p) { remove.Bind(1, p); });
@@ -76,7 +87,7 @@ Status WriteEvents(sqlite3* db, const std::string& path, const StoreChanges& cha
   if (!remove.ok() || !add.ok()) return SqlError(path, sqlite3_errmsg(db));
   Status s = StepEach(remove, path, changes.events_removed, [&](int64_t seq) { remove.Bind(1, seq); });
   if (!s.ok()) return s;
-  return StepEach(add, path, changes.events_added, [&](const std::string& e) { add.Bind(1, e); });
+  return StepEach(add, path, changes.events_added, [&](const std::string& e) { add.BindBlob(1, e); });
 }
 
 // Key-value rows: outputs, meta and fingerprints.

@@ -28,9 +28,11 @@ class Statement {
 
   void Bind(int index, std::string_view text);
   void Bind(int index, int64_t value);
+  void BindBlob(int index, std::string_view bytes);
   int Step() { return sqlite3_step(stmt_); }
   void Reset() { sqlite3_reset(stmt_); }
   std::string Text(int column) const;
+  std::string Blob(int column) const;
   int64_t Int(int column) const { return sqlite3_column_int64(stmt_, column); }
 
  private:

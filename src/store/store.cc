@@ -22,9 +22,9 @@ constexpr const char* kSchema =
     "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE IF NOT EXISTS documents(path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
     " mtime_ns INTEGER NOT NULL, content_hash TEXT NOT NULL, fingerprint TEXT NOT NULL,"
-    " doc_id TEXT NOT NULL, extraction TEXT NOT NULL);"
+    " doc_id TEXT NOT NULL, extraction BLOB NOT NULL);"
     "CREATE TABLE IF NOT EXISTS fingerprints(digest TEXT PRIMARY KEY, components TEXT NOT NULL);"
-    "CREATE TABLE IF NOT EXISTS events(seq INTEGER PRIMARY KEY, event TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS events(seq INTEGER PRIMARY KEY, event BLOB NOT NULL);"
     "CREATE TABLE IF NOT EXISTS outputs(name TEXT PRIMARY KEY, content_hash TEXT NOT NULL);";
 
 // Exclusive advisory lock on `<store>.lock`, held while the Store lives.
@@ -132,7 +132,7 @@ Result<std::map<std::string, StoredDocument>> Store::Documents(bool with_extract
   std::map<std::string, StoredDocument> out;
   int rc;
   while ((rc = st.Step()) == SQLITE_ROW) {
-    StoredDocument d{st.Text(0), st.Int(1), st.Int(2), st.Text(3), st.Text(4), st.Text(5), st.Text(6)};
+    StoredDocument d{st.Text(0), st.Int(1), st.Int(2), st.Text(3), st.Text(4), st.Text(5), st.Blob(6)};
     out.emplace(d.path, std::move(d));
   }
   if (rc != SQLITE_DONE) return st.status(impl_->path);
@@ -154,7 +154,7 @@ Result<std::vector<StoredEvent>> Store::Events() const {
   if (!st.ok()) return st.status(impl_->path);
   std::vector<StoredEvent> out;
   int rc;
-  while ((rc = st.Step()) == SQLITE_ROW) out.push_back({st.Int(0), st.Text(1)});
+  while ((rc = st.Step()) == SQLITE_ROW) out.push_back({st.Int(0), st.Blob(1)});
   if (rc != SQLITE_DONE) return st.status(impl_->path);
   return out;
 }

@@ -1,0 +1,150 @@
+#include "common/json_writer.h"
+
+#include <cstdio>
+
+namespace tarikh::internal {
+namespace {
+
+// Length of the valid UTF-8 sequence at s[i], or 0.
+size_t Utf8Length(std::string_view s, size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  size_t n;
+  uint32_t min;
+  if (c < 0x80) return 1;
+  if ((c & 0xE0) == 0xC0) {
+    n = 2, min = 0x80;
+  } else if ((c & 0xF0) == 0xE0) {
+    n = 3, min = 0x800;
+  } else if ((c & 0xF8) == 0xF0) {
+    n = 4, min = 0x10000;
+  } else {
+    return 0;
+  }
+  if (i + n > s.size()) return 0;
+  uint32_t cp = c & (0x7F >> n);
+  for (size_t k = 1; k < n; ++k) {
+    const auto cc = static_cast<unsigned char>(s[i + k]);
+    if ((cc & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (cc & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+}  // namespace
+
+void AppendJsonString(std::string* out, std::string_view s) {
+  out->push_back('"');
+  size_t i = 0, plain = 0;  // s[plain, i) is copied as is
+  auto flush = [&] { out->append(s.substr(plain, i - plain)); };
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    const char* escape = nullptr;
+    switch (c) {
+      case '"': escape = "\\\""; break;
+      case '\\': escape = "\\\\"; break;
+      case '\b': escape = "\\b"; break;
+      case '\f': escape = "\\f"; break;
+      case '\n': escape = "\\n"; break;
+      case '\r': escape = "\\r"; break;
+      case '\t': escape = "\\t"; break;
+      default: break;
+    }
+    if (escape != nullptr || c < 0x20) {
+      flush();
+      if (escape != nullptr) {
+        out->append(escape);
+      } else {
+        char hex[7];
+        std::snprintf(hex, sizeof hex, "\\u%04x", c);
+        out->append(hex);
+      }
+      plain = ++i;
+      continue;
+    }
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    const size_t n = Utf8Length(s, i);
+    if (n == 0) {  // cannot come from ingested text (validated); replaced rather than written broken
+      flush();
+      out->append("\xEF\xBF\xBD");
+      plain = ++i;
+      continue;
+    }
+    i += n;
+  }
+  flush();
+  out->push_back('"');
+}
+
+void JsonWriter::Newline(int level) {
+  if (!pretty_) return;
+  out_->push_back('\n');
+  out_->append(static_cast<size_t>(2 * level), ' ');
+}
+
+void JsonWriter::BeforeValue() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (stack_.empty()) return;
+  if (!stack_.back().empty) out_->push_back(',');
+  stack_.back().empty = false;
+  Newline(static_cast<int>(stack_.size()));
+}
+
+void JsonWriter::Key(std::string_view key) {
+  BeforeValue();
+  AppendJsonString(out_, key);
+  out_->append(pretty_ ? ": " : ":");
+  after_key_ = true;
+}
+
+void JsonWriter::Open(char bracket) {
+  BeforeValue();
+  out_->push_back(bracket);
+  stack_.push_back({});
+}
+
+void JsonWriter::Close(char bracket) {
+  const bool empty = stack_.back().empty;
+  stack_.pop_back();
+  if (!empty) Newline(static_cast<int>(stack_.size()));
+  out_->push_back(bracket);
+}
+
+void JsonWriter::String(std::string_view s) {
+  BeforeValue();
+  AppendJsonString(out_, s);
+}
+
+void JsonWriter::Null() {
+  BeforeValue();
+  out_->append("null");
+}
+
+void JsonWriter::Bool(bool b) {
+  BeforeValue();
+  out_->append(b ? "true" : "false");
+}
+
+void JsonWriter::Uint(uint64_t n) {
+  BeforeValue();
+  out_->append(std::to_string(n));
+}
+
+void JsonWriter::Int(int64_t n) {
+  BeforeValue();
+  out_->append(std::to_string(n));
+}
+
+void JsonWriter::Strings(const std::vector<std::string>& items) {
+  BeginArray();
+  for (const std::string& s : items) String(s);
+  EndArray();
+}
+
+}  // namespace tarikh::internal
