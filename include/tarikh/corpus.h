@@ -40,6 +40,9 @@ struct MergeDelta {
 };
 MergeDelta UpdateMergedEvents(const std::vector<Event>& previous, const std::vector<Event>& events,
                               const std::vector<Event>& removed, const std::set<std::string>& changed_documents);
+// The same, with the per-article events by pointer (no copy of the corpus).
+MergeDelta UpdateMergedEvents(const std::vector<Event>& previous, const std::vector<const Event*>& events,
+                              const std::vector<Event>& removed, const std::set<std::string>& changed_documents);
 std::vector<Event> ApplyMergeDelta(std::vector<Event> previous, MergeDelta delta);
 
 }  // namespace tarikh

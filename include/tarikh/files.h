@@ -12,7 +12,7 @@ namespace tarikh {
 enum class WriteOutcome { kWritten, kUnchanged };
 
 // Writes `content` to `path` through a temporary file in the same folder,
-// flushed and renamed into place. A file whose content is already `content`
+// renamed into place (readers see the old file or the new, never a part). A file whose content is already `content`
 // is left alone (kUnchanged), so its modification time says when it last changed.
 Result<WriteOutcome> WriteFileAtomically(const std::string& path, std::string_view content);
 

@@ -210,10 +210,10 @@ std::vector<Event> MergeCorpusEvents(const Context& cx, const std::vector<Extrac
                                      const std::set<std::string>& extracted_ids, CorpusUpdate* up) {
   std::set<std::string> old_ids, new_ids, changed = extracted_ids;
   for (const auto& [path, row] : cx.stored) old_ids.insert(row.doc_id);
-  std::vector<Event> events;
+  std::vector<const Event*> events;  // every per-article event, by pointer: only a full merge copies them
   for (const Extraction& e : corpus_docs) {
     new_ids.insert(e.document.id);
-    events.insert(events.end(), e.events.begin(), e.events.end());
+    for (const Event& event : e.events) events.push_back(&event);
   }
   for (const std::string& id : old_ids) if (!new_ids.count(id)) changed.insert(id);
   for (const std::string& id : new_ids) if (!old_ids.count(id)) changed.insert(id);
@@ -223,7 +223,10 @@ std::vector<Event> MergeCorpusEvents(const Context& cx, const std::vector<Extrac
   std::optional<std::vector<StoredEvent>> rows = PreviousMerge(cx, old_ids, &previous);
   if (!rows || !OldEvents(cx, changed, &removed)) {
     up->full_merge = true;
-    std::vector<Event> merged = MergeEvents(std::move(events));
+    std::vector<Event> all;
+    all.reserve(events.size());
+    for (const Event* e : events) all.push_back(*e);
+    std::vector<Event> merged = MergeEvents(std::move(all));
     up->changes.replace_events = true;
     for (const Event& e : merged) up->changes.events_added.push_back(EventToRecord(e));
     return merged;

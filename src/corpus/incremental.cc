@@ -30,11 +30,11 @@ struct Island {
 };
 
 // The islands of `events`, sorted and disjoint.
-std::vector<Island> Islands(const std::vector<Event>& events) {
+std::vector<Island> Islands(const std::vector<const Event*>& events) {
   std::vector<DayRange> ranges;
-  for (const Event& e : events) {
-    if (e.sources.empty()) continue;
-    if (auto r = CalendarRange(e.date)) ranges.push_back(*r);
+  for (const Event* e : events) {
+    if (e->sources.empty()) continue;
+    if (auto r = CalendarRange(e->date)) ranges.push_back(*r);
   }
   std::sort(ranges.begin(), ranges.end(), [](const DayRange& a, const DayRange& b) { return a.first < b.first; });
   std::vector<Island> islands;
@@ -71,10 +71,18 @@ void MarkOverlapping(std::vector<Island>& islands, const DayRange& r) {
 
 MergeDelta UpdateMergedEvents(const std::vector<Event>& previous, const std::vector<Event>& events,
                               const std::vector<Event>& removed, const std::set<std::string>& changed_documents) {
+  std::vector<const Event*> pointers;
+  pointers.reserve(events.size());
+  for (const Event& e : events) pointers.push_back(&e);
+  return UpdateMergedEvents(previous, pointers, removed, changed_documents);
+}
+
+MergeDelta UpdateMergedEvents(const std::vector<Event>& previous, const std::vector<const Event*>& events,
+                              const std::vector<Event>& removed, const std::set<std::string>& changed_documents) {
   std::vector<Island> islands = Islands(events);
-  for (const Event& e : events) {
-    if (e.sources.empty() || !FromChangedDocument(e, changed_documents)) continue;
-    if (auto r = CalendarRange(e.date)) MarkOverlapping(islands, *r);
+  for (const Event* e : events) {
+    if (e->sources.empty() || !FromChangedDocument(*e, changed_documents)) continue;
+    if (auto r = CalendarRange(e->date)) MarkOverlapping(islands, *r);
   }
   for (const Event& e : removed) {
     if (auto r = CalendarRange(e.date)) MarkOverlapping(islands, *r);
@@ -92,11 +100,11 @@ MergeDelta UpdateMergedEvents(const std::vector<Event>& previous, const std::vec
     if (!keep) delta.dropped.push_back(i);
   }
   std::vector<Event> redo;
-  for (const Event& e : events) {
-    if (e.sources.empty()) continue;
-    const std::optional<DayRange> r = CalendarRange(e.date);
+  for (const Event* e : events) {
+    if (e->sources.empty()) continue;
+    const std::optional<DayRange> r = CalendarRange(e->date);
     const Island* island = r ? IslandOf(islands, *r) : nullptr;
-    if (r ? island->dirty : FromChangedDocument(e, changed_documents)) redo.push_back(e);
+    if (r ? island->dirty : FromChangedDocument(*e, changed_documents)) redo.push_back(*e);
   }
   delta.added = MergeEvents(std::move(redo));
   return delta;

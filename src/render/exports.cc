@@ -14,13 +14,45 @@ namespace {
 using render_internal::CleanText;
 using render_internal::XmlEscape;
 
-std::string CsvField(const std::string& raw) {
-  std::string text = CleanText(raw);
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
+// One CSV line, field by field, appended to `out`: each field is cleaned
+// (CleanText) and quoted when it holds a comma, quote or line break.
+class CsvLine {
+ public:
+  explicit CsvLine(std::string& out) : out_(out) {}
+  ~CsvLine() { out_ += "\r\n"; }  // RFC 4180 line ends
+
+  void Field(std::string_view raw) {
+    field_.assign(raw);
+    Flush();
+  }
+  // A list joined with `separator`, each item cleaned.
+  template <typename Items, typename Text>
+  void List(const Items& items, const Text& text, const char* separator = "; ") {
+    field_.clear();
+    for (const auto& item : items) {
+      if (!field_.empty()) field_ += separator;
+      field_ += CleanText(text(item));
+    }
+    Flush();
+  }
+
+ private:
+  void Flush() {
+    const std::string text = CleanText(field_);
+    if (cells_++) out_ += ',';
+    if (text.find_first_of(",\"\r\n") == std::string::npos) {
+      out_ += text;
+      return;
+    }
+    out_ += '"';
+    for (char c : text) c == '"' ? out_ += "\"\"" : out_ += c;
+    out_ += '"';
+  }
+
+  std::string& out_;
+  std::string field_;
+  size_t cells_ = 0;
+};
 
 std::string Join(const std::vector<std::string>& items, const char* separator = "; ") {
   std::string out;
@@ -34,28 +66,43 @@ std::string Number(double value) {
   return buffer;
 }
 
-void CsvRow(std::string& out, const std::vector<std::string>& fields) {
-  for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + CsvField(fields[i]);
-  out += "\r\n";  // RFC 4180 line ends
-}
-
-std::vector<std::string> EventRow(const Event& e, const std::map<std::string_view, const Actor*>& actors,
-                                  const std::map<std::string_view, const Document*>& documents) {
-  std::optional<DayRange> range = CalendarRange(e.date);
-  std::vector<std::string> en, ar, sources, evidence;
-  for (const std::string& id : e.participants) {
+void EventRow(std::string& out, const Event& e, const std::map<std::string_view, const Actor*>& actors,
+              const std::map<std::string_view, const Document*>& documents) {
+  const std::optional<DayRange> range = CalendarRange(e.date);
+  auto actor = [&](const std::string& id) -> const Actor* {
     auto it = actors.find(id);
-    en.push_back(it == actors.end() ? id : it->second->name);
-    ar.push_back(it == actors.end() ? "" : it->second->name_ar);
-  }
-  for (const EventSource& s : e.sources) {
+    return it == actors.end() ? nullptr : it->second;
+  };
+  auto same = [](const std::string& s) -> const std::string& { return s; };
+  CsvLine line(out);
+  line.Field(e.id);
+  line.Field(e.date);
+  line.Field(range ? DayNumberToString(range->first) : "");
+  line.Field(range ? DayNumberToString(range->last) : "");
+  line.Field(EventClassName(e.event_class));
+  line.Field(e.type);
+  line.Field(e.cameo);
+  line.Field(e.planned ? "true" : "false");
+  line.List(e.participants, same);
+  line.List(e.participants, [&](const std::string& id) -> const std::string& {
+    const Actor* a = actor(id);
+    return a == nullptr ? id : a->name;
+  });
+  static const std::string kNone;
+  line.List(e.participants, [&](const std::string& id) -> const std::string& {
+    const Actor* a = actor(id);
+    return a == nullptr ? kNone : a->name_ar;
+  });
+  line.Field(e.place.name);
+  line.Field(e.place.name_ar);
+  line.List(e.sources, [&](const EventSource& s) -> const std::string& {
     auto it = documents.find(s.document);
-    sources.push_back(it == documents.end() ? s.document : it->second->path);
+    return it == documents.end() ? s.document : it->second->path;
+  });
+  std::vector<std::string_view> evidence;
+  for (const EventSource& s : e.sources)
     for (const Evidence& ev : s.evidence) evidence.push_back(ev.text);
-  }
-  return {e.id, e.date, range ? DayNumberToString(range->first) : "", range ? DayNumberToString(range->last) : "",
-          EventClassName(e.event_class), e.type, e.cameo, e.planned ? "true" : "false", Join(e.participants),
-          Join(en), Join(ar), e.place.name, e.place.name_ar, Join(sources), Join(evidence, " | ")};
+  line.List(evidence, [](std::string_view text) { return text; }, " | ");
 }
 
 void GraphmlKey(std::string& out, const char* id, const char* owner, const char* type) {
@@ -76,9 +123,14 @@ std::string EventsCsv(const std::vector<Document>& documents, const std::vector<
   std::map<std::string_view, const Document*> docs;
   for (const Document& d : documents) docs.emplace(d.id, &d);
   std::string out;
-  CsvRow(out, {"id", "date", "start", "end", "class", "type", "cameo", "planned", "actors", "actors_en", "actors_ar",
-               "place", "place_ar", "sources", "evidence"});
-  for (const Event& e : events) CsvRow(out, EventRow(e, by_id, docs));
+  {
+    CsvLine header(out);
+    for (const char* name : {"id", "date", "start", "end", "class", "type", "cameo", "planned", "actors", "actors_en",
+                             "actors_ar", "place", "place_ar", "sources", "evidence"}) {
+      header.Field(name);
+    }
+  }
+  for (const Event& e : events) EventRow(out, e, by_id, docs);
   return out;
 }
 

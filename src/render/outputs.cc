@@ -3,6 +3,7 @@
 #include <climits>
 #include <cstdint>
 #include <string>
+#include <thread>
 
 #include "render/style.h"
 #include "tarikh/render.h"
@@ -38,6 +39,18 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
                                               const std::vector<Actor>& actors,
                                               const std::vector<Event>& events,
                                               const RenderOptions& options) {
+  // The exports that need no graph are written on another core meanwhile.
+  std::string csv, timeline_json;
+  std::thread exports([&] {
+    csv = EventsCsv(documents, actors, events);
+    timeline_json = TimelineJson(actors, events, options);
+  });
+  struct Join {
+    std::thread& t;
+    ~Join() {
+      if (t.joinable()) t.join();
+    }
+  } join{exports};
   ActorGraph graph = BuildActorGraph(actors, events);
   const std::vector<Event> shown = LatestEvents(events, options.max_timeline_events);
   RenderOptions timeline_options = options;
@@ -50,15 +63,18 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
   Result<Diagram> network = RenderNetwork(graph, options);
   if (!network.ok()) return network.status();
   std::vector<OutputFile> files = {
-      {"events.csv", EventsCsv(documents, actors, events)},
+      {"events.csv", std::string()},
       {"index.html", IndexHtml(documents, actors, events, graph, timeline.value(), network.value(), options)},
       {"network.dot", network->dot},
       {"network.graphml", NetworkGraphml(graph)},
       {"network.svg", network->svg},
       {"timeline.dot", timeline->dot},
-      {"timeline.json", TimelineJson(actors, events, options)},
+      {"timeline.json", std::string()},
       {"timeline.svg", timeline->svg},
   };
+  exports.join();
+  files[0].content = std::move(csv);
+  files[6].content = std::move(timeline_json);
   return files;  // sorted by name
 }
 

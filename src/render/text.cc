@@ -7,8 +7,8 @@
 namespace tarikh::render_internal {
 namespace {
 
-// Decodes one code point at text[i]; sets `length` (1 for an invalid byte,
-// which then decodes as U+FFFD and is dropped by CleanText).
+// Decodes one code point at text[i]; sets `length` (1 for an invalid byte or
+// sequence, which then decodes as U+FFFD and is dropped by CleanText).
 char32_t Decode(std::string_view text, size_t i, size_t& length) {
   unsigned char c = static_cast<unsigned char>(text[i]);
   size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
@@ -20,6 +20,8 @@ char32_t Decode(std::string_view text, size_t i, size_t& length) {
     if ((next & 0xC0) != 0x80) return 0xFFFD;
     cp = (cp << 6) | (next & 0x3F);
   }
+  static constexpr char32_t kMinimum[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (cp < kMinimum[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0xFFFD;  // overlong, surrogate
   length = n;
   return cp;
 }
@@ -55,7 +57,44 @@ const char* const kTypeNames[][3] = {
 
 }  // namespace
 
+namespace {
+
+// True when CleanText would return `text` unchanged: valid UTF-8 with single
+// spaces only between words, and no byte that can start a control, bidi
+// control, line separator or U+FFFD (C2 x, E2 80/81 x, D8 9C, EF BF BD are
+// left to the full pass). Most texts are like this; the check runs at memory
+// speed where the full pass decodes every code point.
+bool AlreadyClean(std::string_view text) {
+  if (text.empty() || text.front() == ' ' || text.back() == ' ') return text.empty();
+  for (size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (c < 0x20 || c == 0x7F || (c == ' ' && text[i + 1] == ' ')) return false;
+      ++i;
+      continue;
+    }
+    size_t n;
+    if (c >= 0xC3 && c <= 0xDF) {
+      if (c == 0xD8 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x9C) return false;
+      n = 2;
+    } else if (c >= 0xE0 && c <= 0xEF && c != 0xE2 && c != 0xEF && c != 0xED && c != 0xE0) {
+      n = 3;  // E0 (overlongs), ED (surrogates), E2 (controls), EF (U+FFFD, BOM) take the full pass
+    } else {
+      return false;
+    }
+    if (i + n > text.size()) return false;
+    for (size_t k = 1; k < n; ++k) {
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return false;
+    }
+    i += n;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string CleanText(std::string_view text) {
+  if (AlreadyClean(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;

@@ -21,6 +21,18 @@ TEST(RenderTextTest, CleanText) {
       {"bad \xFF byte \xC3", "bad byte"},
       {"سيرغي\u00A0ريابكوف", "سيرغي\u00A0ريابكوف"},  // no-break space stays
       {"مُحادثات", "مُحادثات"},
+      // Texts that look clean byte by byte until one character (the fast path must hand them over).
+      {"لافروف  وبلينكن", "لافروف وبلينكن"},
+      {"لافروف ", "لافروف"},
+      {" لافروف", "لافروف"},
+      {"قال إن", "قال إن"},                 // line separator (E2 80 A8)
+      {"x\u0085y", "xy"},                        // C1 control (C2 85)
+      {"bad \xEF\xBF\xBD char", "bad char"},     // U+FFFD
+      {"over\xC0\xAFlong \xE0\x80\xAF", "overlong"},
+      {"sur\xED\xA0\x80rogate", "surrogate"},
+      {"عربي\xD8", "عربي"},                      // truncated at the end
+      {"€ ok é", "€ ok é"},            // E2 82 AC is not a control
+      {"\xF0\x9F\x98\x80 emoji", "\xF0\x9F\x98\x80 emoji"},
   };
   for (const auto& c : cases) EXPECT_EQ(CleanText(c.input), c.expected) << c.input;
 }
