@@ -2,6 +2,7 @@
 // spreadsheets, pandas and R, and the graph for Gephi, networkx and yEd.
 #include <cstdio>
 #include <map>
+#include <unordered_map>
 #include <string>
 
 #include "render/text.h"
@@ -11,6 +12,7 @@
 namespace tarikh {
 namespace {
 
+using render_internal::AppendCleanText;
 using render_internal::CleanText;
 using render_internal::XmlEscape;
 
@@ -31,14 +33,16 @@ class CsvLine {
     field_.clear();
     for (const auto& item : items) {
       if (!field_.empty()) field_ += separator;
-      field_ += CleanText(text(item));
+      AppendCleanText(&field_, text(item));
     }
     Flush();
   }
 
  private:
   void Flush() {
-    const std::string text = CleanText(field_);
+    clean_.clear();
+    AppendCleanText(&clean_, field_);
+    const std::string& text = clean_;
     if (cells_++) out_ += ',';
     if (text.find_first_of(",\"\r\n") == std::string::npos) {
       out_ += text;
@@ -50,7 +54,7 @@ class CsvLine {
   }
 
   std::string& out_;
-  std::string field_;
+  std::string field_, clean_;
   size_t cells_ = 0;
 };
 
@@ -66,8 +70,8 @@ std::string Number(double value) {
   return buffer;
 }
 
-void EventRow(std::string& out, const Event& e, const std::map<std::string_view, const Actor*>& actors,
-              const std::map<std::string_view, const Document*>& documents) {
+void EventRow(std::string& out, const Event& e, const std::unordered_map<std::string_view, const Actor*>& actors,
+              const std::unordered_map<std::string_view, const Document*>& documents) {
   const std::optional<DayRange> range = CalendarRange(e.date);
   auto actor = [&](const std::string& id) -> const Actor* {
     auto it = actors.find(id);
@@ -118,9 +122,9 @@ void GraphmlData(std::string& out, const char* key, const std::string& value) {
 
 std::string EventsCsv(const std::vector<Document>& documents, const std::vector<Actor>& actors,
                       const std::vector<Event>& events) {
-  std::map<std::string_view, const Actor*> by_id;
+  std::unordered_map<std::string_view, const Actor*> by_id;
   for (const Actor& a : actors) by_id.emplace(a.id, &a);
-  std::map<std::string_view, const Document*> docs;
+  std::unordered_map<std::string_view, const Document*> docs;
   for (const Document& d : documents) docs.emplace(d.id, &d);
   std::string out;
   {

@@ -93,22 +93,29 @@ bool AlreadyClean(std::string_view text) {
 
 }  // namespace
 
-std::string CleanText(std::string_view text) {
-  if (AlreadyClean(text)) return std::string(text);
-  std::string out;
-  out.reserve(text.size());
+void AppendCleanText(std::string* out, std::string_view text) {
+  if (AlreadyClean(text)) {
+    out->append(text);
+    return;
+  }
+  const size_t start = out->size();
   bool pending_space = false;
   for (size_t i = 0, n = 0; i < text.size(); i += n) {
     char32_t c = Decode(text, i, n);
     if (IsSpace(c)) {
-      pending_space = !out.empty();
+      pending_space = out->size() > start;
       continue;
     }
     if (IsBidiControl(c) || IsControl(c)) continue;
-    if (pending_space) out += ' ';
+    if (pending_space) *out += ' ';
     pending_space = false;
-    out.append(text.substr(i, n));
+    out->append(text.substr(i, n));
   }
+}
+
+std::string CleanText(std::string_view text) {
+  std::string out;
+  AppendCleanText(&out, text);
   return out;
 }
 

@@ -18,6 +18,8 @@ namespace tarikh::render_internal {
 // spaces one space. Every text taken from input goes through this first:
 // an embedded U+202E would reorder everything after it in a label.
 std::string CleanText(std::string_view text);
+// CleanText(text) appended to `out` (no temporary).
+void AppendCleanText(std::string* out, std::string_view text);
 
 // A Graphviz (non-HTML) label from lines of clean text: `\` and `&` escaped
 // (Graphviz expands `\N`-style escapes and HTML entities in labels), lines

@@ -1,6 +1,7 @@
 // timeline.json for TimelineJS3 (https://timeline.knightlab.com/docs/json-format.html).
 // TimelineJS inserts headline and text as HTML, so every text is escaped.
 #include <map>
+#include <unordered_map>
 #include <string>
 
 #include "common/json_writer.h"
@@ -25,7 +26,7 @@ void WriteDate(JsonWriter& w, const char* key, const render_internal::DateParts&
   w.EndObject();
 }
 
-std::string Participants(const Event& e, const std::map<std::string_view, const Actor*>& actors,
+std::string Participants(const Event& e, const std::unordered_map<std::string_view, const Actor*>& actors,
                          LabelLanguage labels) {
   std::string out;
   for (const std::string& id : e.participants) {
@@ -37,7 +38,7 @@ std::string Participants(const Event& e, const std::map<std::string_view, const 
 }
 
 void WriteSlide(JsonWriter& w, const Event& e, const render_internal::DateSpan& span,
-                const std::map<std::string_view, const Actor*>& actors, const RenderOptions& options) {
+                const std::unordered_map<std::string_view, const Actor*>& actors, const RenderOptions& options) {
   w.BeginObject();
   w.Field("unique_id", render_internal::StableIds().Unique(e.id));
   WriteDate(w, "start_date", span.start);
@@ -64,7 +65,7 @@ void WriteSlide(JsonWriter& w, const Event& e, const render_internal::DateSpan& 
 
 std::string TimelineJson(const std::vector<Actor>& actors, const std::vector<Event>& events,
                          const RenderOptions& options) {
-  std::map<std::string_view, const Actor*> by_id;
+  std::unordered_map<std::string_view, const Actor*> by_id;
   for (const Actor& a : actors) by_id.emplace(a.id, &a);
   // The title, which counts the slides, comes first: the slides are written
   // at their level into a string of their own.

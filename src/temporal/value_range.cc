@@ -1,5 +1,6 @@
 // The days a TIMEX3 calendar value covers (tarikh/timex.h), for comparing
 // dates of different precision: the corpus merge, time windows, timelines.
+#include <cstdio>
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <algorithm>
@@ -93,8 +94,24 @@ std::optional<DayRange> CalendarRange(std::string_view value) {
 }
 
 std::string DayNumberToString(int32_t day) {
-  const boost::gregorian::date d(static_cast<boost::gregorian::date::date_int_type>(day));
-  return boost::gregorian::to_iso_extended_string(d);
+  // Day numbers are Boost's (Julian day numbers); the civil date by the
+  // Fliegel–Van Flandern arithmetic, which gives what
+  // boost::gregorian::to_iso_extended_string gives (tested) without its
+  // stream and locale: exports format hundreds of thousands of these.
+  int64_t l = static_cast<int64_t>(day) + 68569;
+  const int64_t n = 4 * l / 146097;
+  l -= (146097 * n + 3) / 4;
+  const int64_t i = 4000 * (l + 1) / 1461001;
+  l = l - 1461 * i / 4 + 31;
+  const int64_t j = 80 * l / 2447;
+  const int64_t d = l - 2447 * j / 80;
+  l = j / 11;
+  const int64_t m = j + 2 - 12 * l;
+  const int64_t y = 100 * (n - 49) + i + l;
+  char out[32];
+  std::snprintf(out, sizeof out, "%04lld-%02lld-%02lld", static_cast<long long>(y), static_cast<long long>(m),
+                static_cast<long long>(d));
+  return out;
 }
 
 }  // namespace tarikh

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
 #include "tarikh/timex.h"
 
 namespace tarikh {
@@ -48,6 +50,19 @@ TEST(TemporalValueRangeTest, Table) {
     ASSERT_TRUE(r.has_value());
     EXPECT_EQ(DayNumberToString(r->first), c.first);
     EXPECT_EQ(DayNumberToString(r->last), c.last);
+  }
+}
+
+// Days from 1400 to 9999 (every day of 1900–2100, every 97th elsewhere)
+// format as Boost formats them (the exports' start/end columns).
+TEST(TemporalValueRangeTest, DayNumbersFormatAsBoostDoes) {
+  const boost::gregorian::date first(1400, 1, 1), last(9999, 12, 31);
+  const auto dense_first = boost::gregorian::date(1900, 1, 1).julian_day();
+  const auto dense_last = boost::gregorian::date(2100, 12, 31).julian_day();
+  for (auto day = first.julian_day(); day <= last.julian_day();
+       day += (day >= dense_first && day <= dense_last) ? 1 : 97) {
+    const boost::gregorian::date d(static_cast<boost::gregorian::date::date_int_type>(day));
+    ASSERT_EQ(DayNumberToString(static_cast<int32_t>(day)), boost::gregorian::to_iso_extended_string(d)) << day;
   }
 }
 
