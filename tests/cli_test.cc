@@ -1,62 +1,26 @@
 // End-to-end tests of the `tarikh` program as a user runs it: exit statuses,
 // messages on stderr, JSON on stdout, and the run going on past bad files.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdlib>
-#include <filesystem>
 #include <algorithm>
-#include <fstream>
-#include <random>
+#include <filesystem>
 #include <nlohmann/json.hpp>
-#include <sstream>
+#include <random>
 #include <string>
+#include <vector>
+
+#include "cli_util.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using tarikh::cli_testing::ReadAll;
+using tarikh::cli_testing::RunResult;
+using tarikh::cli_testing::WriteAll;
 
-struct RunResult {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-void WriteAll(const fs::path& p, const std::string& bytes) {
-  std::ofstream(p, std::ios::binary) << bytes;
-}
-
-class CliTest : public ::testing::Test {
+class CliTest : public tarikh::cli_testing::TarikhTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("tarikh-cli-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  // Runs `tarikh ARGS` from the source tree (so samples/ is found), stdin from `input`.
-  RunResult Tarikh(const std::string& args, const std::string& input = "") {
-    WriteAll(dir_ / "stdin", input);
-    const std::string cmd = "cd '" TARIKH_SOURCE_DIR "' && '" TARIKH_BINARY "' " + args + " <'" +
-                            (dir_ / "stdin").string() + "' >'" + (dir_ / "stdout").string() + "' 2>'" +
-                            (dir_ / "stderr").string() + "'";
-    RunResult r;
-    const int raw = std::system(cmd.c_str());
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = ReadAll(dir_ / "stdout");
-    r.err = ReadAll(dir_ / "stderr");
-    return r;
-  }
-
-  fs::path dir_;
+  CliTest() : TarikhTest("tarikh-cli-") {}
 };
 
 TEST_F(CliTest, HelpAndVersion) {
@@ -116,13 +80,12 @@ TEST_F(CliTest, ExtractIsDeterministic) {
 }
 
 // A new user's bad inputs: each gets a clear message naming the file, and the
-// build goes on with the good files.
+// build goes on with the good files. Bad bytes (invalid UTF-8, UTF-16 without
+// a byte order mark, binary files) are in hostile_input_test.cc.
 TEST_F(CliTest, BadInputsAreReportedAndTheRunGoesOn) {
   const fs::path in = dir_ / "in";
   fs::create_directories(in);
   WriteAll(in / "a-good.md", "---\ntitle: خبر\ndate: 2022-01-12\n---\nالتقى الوزيران اليوم.\n");
-  WriteAll(in / "b-invalid.txt", "التقى\xC3\x28 الوزيران");  // invalid UTF-8 at byte 10
-  WriteAll(in / "c-image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
   WriteAll(in / "d-empty.txt", "");
   WriteAll(in / "e-cp1256.txt", "\xC7\xE1\xCA\xDE\xEC \xC7\xE1\xE6\xD2\xED\xD1\xC7\xE4 \xC7\xE1\xED\xE6\xE3");  // التقى الوزيران اليوم
   WriteAll(in / "f-frontmatter.md", "---\ntitle: خبر\nthis line is broken\n---\nنص\n");
@@ -130,10 +93,6 @@ TEST_F(CliTest, BadInputsAreReportedAndTheRunGoesOn) {
   const fs::path out = dir_ / "out";
   RunResult r = Tarikh("build '" + in.string() + "' -o '" + out.string() + "'");
   EXPECT_EQ(r.status, 1) << r.err;  // some inputs were bad
-  EXPECT_NE(r.err.find("b-invalid.txt"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("byte 10"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("c-image.txt"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("binary"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("d-empty.txt"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("f-frontmatter.md:3"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("g-unclosed.md:1"), std::string::npos) << r.err;

@@ -6,6 +6,8 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "cli/commands.h"
 #include "cli/reporting.h"
@@ -28,7 +30,11 @@ struct BuildSummary {
   int added = 0, changed = 0, removed = 0, failed = 0;
   size_t articles = 0, events = 0, actors = 0;
   int rewritten = 0, unchanged_outputs = 0;
+  std::vector<std::string> failures;  // one message per input that failed, for the summary at the end
 };
+
+// "N article(s) failed …" and their messages (at most `max`), or "" when none failed.
+std::string FailureSummary(const std::vector<std::string>& failures, size_t max = 20);
 
 // Brings the store and the outputs up to date; returns the exit status.
 int BuildOnce(const BuildOptions& options, const Setup& setup, const FingerprintComponents& fingerprint,

@@ -8,10 +8,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 #include <system_error>
 #include <thread>
 
 #include "cli/build.h"
+#include "cli/from_jsonl.h"
 #include "cli/up_to_date.h"
 #include "cli/update.h"
 #include "tarikh/files.h"
@@ -53,14 +55,19 @@ std::string HashHex(std::string_view bytes) {
 Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options) {
   Result<LabelLanguage> labels = ParseLabelLanguage(options.labels);
   if (!labels.ok()) return labels.status();
-  Result<std::vector<Event>> events =
-      FilterEvents(corpus.actors, corpus.events, GraphFilter{options.from, options.to, options.actor, options.hops});
-  if (!events.ok()) return events.status();
+  const GraphFilter filter{options.from, options.to, options.actor, options.hops};
+  std::optional<std::vector<Event>> filtered;  // left empty when nothing is filtered: no copy of every event
+  if (!filter.from.empty() || !filter.to.empty() || !filter.actor.empty() || filter.hops < 0) {
+    Result<std::vector<Event>> events = FilterEvents(corpus.actors, corpus.events, filter);
+    if (!events.ok()) return events.status();
+    filtered = std::move(events).value();
+  }
   std::vector<Document> documents;
+  documents.reserve(corpus.extractions.size());
   for (const Extraction& e : corpus.extractions) documents.push_back(e.document);
   RenderOptions render;
   render.labels = labels.value();
-  return RenderOutputs(documents, corpus.actors, events.value(), render);
+  return RenderOutputs(documents, corpus.actors, filtered ? *filtered : corpus.events, render);
 }
 
 std::string RenderOptionsKey(const BuildOptions& o) {
@@ -123,13 +130,14 @@ void RemoveStaleTemporaries(const std::string& dir) {
   }
 }
 
-std::vector<std::string> CollectAll(const std::vector<std::string>& inputs, int* failed) {
+std::vector<std::string> CollectAll(const std::vector<std::string>& inputs, BuildSummary* summary) {
   std::vector<std::string> files;
   for (const std::string& input : inputs) {
     std::vector<std::string> found;
     if (Status s = CollectInputs({input}, &found); !s.ok()) {
       ReportError(s.message());
-      ++*failed;
+      ++summary->failed;
+      summary->failures.push_back(s.message());
     }
     files.insert(files.end(), found.begin(), found.end());
   }
@@ -156,16 +164,29 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
               Store& store, BuildSummary* summary) {
   *summary = BuildSummary{};
   const std::vector<std::string> inputs = options.inputs.empty() ? std::vector<std::string>{"samples"} : options.inputs;
-  const std::vector<std::string> files = CollectAll(inputs, &summary->failed);
+  const bool from_jsonl = !options.from_jsonl.empty();  // extraction lines instead of articles (cli/from_jsonl.h)
+  const std::vector<std::string> files = from_jsonl ? std::vector<std::string>{} : CollectAll(inputs, summary);
   Timer timer(options.timing);
-  if (auto done = CheckUpToDate(store, files, fingerprint, RenderOptionsKey(options), options.output_dir)) {
+  const std::string render_key = RenderOptionsKey(options);
+  if (auto done = from_jsonl ? std::nullopt
+                             : CheckUpToDate(store, files, fingerprint, render_key, options.output_dir)) {
     return ReportUpToDate(*done, options, summary);
   }
-  Result<CorpusUpdate> up = UpdateCorpus(store, files, setup, fingerprint, options.common.quiet);
-  timer.Lap("update corpus");
+  Result<CorpusUpdate> up = from_jsonl ? UpdateCorpusFromJsonl(store, options.from_jsonl, options.common.quiet)
+                                       : UpdateCorpus(store, files, setup, fingerprint,
+                                                      UpdateOptions{options.common.quiet, options.jobs, true, options.timing});
+  timer.Lap("update corpus (all of the above and the corpus assembled)");
   if (!up.ok()) {
     ReportError(up.status().message());
     return up.status().ExitCode();
+  }
+  if (from_jsonl && up->added + up->changed + up->removed == 0) {
+    if (auto done = CheckOutputsUpToDate(store, render_key, options.output_dir)) {
+      done->explain.insert(done->explain.begin(), up->explain.begin(), up->explain.end());
+      summary->failed += up->failed;
+      summary->failures.insert(summary->failures.end(), up->failures.begin(), up->failures.end());
+      return ReportUpToDate(*done, options, summary);
+    }
   }
   // events.json is serialised on another core while the diagrams render:
   // both only read the corpus, and each takes seconds at 10,000 articles.
@@ -198,6 +219,7 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   summary->changed = up->changed;
   summary->removed = up->removed;
   summary->failed += up->failed;
+  summary->failures.insert(summary->failures.end(), up->failures.begin(), up->failures.end());
   summary->articles = up->corpus.extractions.size();
   summary->events = up->corpus.events.size();
   summary->actors = up->corpus.actors.size();
@@ -233,6 +255,15 @@ std::optional<BuildContext> PrepareBuild(const BuildOptions& options, int* exit_
   return BuildContext{std::move(setup).value(), std::move(fingerprint).value(), std::move(store).value()};
 }
 
+std::string FailureSummary(const std::vector<std::string>& failures, size_t max) {
+  if (failures.empty()) return "";
+  std::string out = "tarikh: " + std::to_string(failures.size()) +
+                    " input(s) failed and are not in the outputs (the others are):\n";
+  for (size_t i = 0; i < failures.size() && i < max; ++i) out += "  " + failures[i] + "\n";
+  if (failures.size() > max) out += "  … and " + std::to_string(failures.size() - max) + " more\n";
+  return out;
+}
+
 int RunBuild(const BuildOptions& options) {
   int exit_code = 0;
   std::optional<BuildContext> cx = PrepareBuild(options, &exit_code);
@@ -245,6 +276,7 @@ int RunBuild(const BuildOptions& options) {
               << " event(s), " << summary.actors << " actor(s); " << options.output_dir << ": "
               << summary.rewritten << " file(s) written, " << summary.unchanged_outputs << " unchanged\n";
   }
+  std::cerr << FailureSummary(summary.failures);
   return exit_code;
 }
 

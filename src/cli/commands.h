@@ -28,6 +28,8 @@ struct BuildOptions {
   std::string store;     // "" = OUTDIR/tarikh.sqlite
   bool explain = false;  // say why each article was (re)extracted and each output (re)written
   bool timing = false;   // print how long each phase of the build took (profiling)
+  int jobs = 0;          // threads that read and extract articles; 0 = one per core
+  std::vector<std::string> from_jsonl;  // extraction lines to build from instead of inputs ("-" = stdin)
 };
 
 struct WatchOptions {
@@ -39,10 +41,12 @@ struct ExtractOptions {
   CommonOptions common;
   std::string input;
   std::string format = "json";
+  bool jsonl = false;  // article lines in, extraction lines out (tarikh/jsonl.h)
 };
 
 int RunBuild(const BuildOptions& options);
 int RunExtract(const ExtractOptions& options);
+int RunExtractJsonl(const ExtractOptions& options);  // extract --jsonl (extract_jsonl.cc)
 int RunWatch(const WatchOptions& options);
 
 }  // namespace tarikh::cli

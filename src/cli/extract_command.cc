@@ -9,6 +9,7 @@
 namespace tarikh::cli {
 
 int RunExtract(const ExtractOptions& options) {
+  if (options.jsonl) return RunExtractJsonl(options);
   int exit_code = 0;
   std::optional<Setup> setup = PrepareExtraction(options.common, &exit_code);
   if (!setup) return exit_code;

@@ -17,7 +17,10 @@ constexpr const char* kDescription =
     "  tarikh build samples -o out --from 2022-01 --actor Russia --labels en\n"
     "  tarikh extract article.md          print what one article says, as JSON\n"
     "  tarikh extract --format timeml a.md  the article with inline <TIMEX3> tags\n"
-    "  cat article.txt | tarikh extract --doc-date 2022-01-12 -\n\n"
+    "  cat article.txt | tarikh extract --doc-date 2022-01-12 -\n"
+    "  tarikh extract --jsonl < articles.jsonl > extracted.jsonl   a JSON article per line in, its\n"
+    "                                     extraction per line out: for Spark and Hadoop (docs/cluster.md)\n"
+    "  tarikh build --from-jsonl extracted.jsonl -o output   the outputs, from those lines\n\n"
     "Articles are UTF-8 text with an optional front matter block (---, title:, source:,\n"
     "url:, date: YYYY[-MM[-DD]], ---). Relative dates (اليوم، أمس الاثنين) are resolved\n"
     "against --doc-date, else the front matter date, else a dateline in the text.";
@@ -43,7 +46,25 @@ constexpr const char* kBuildFooter =
     "renamed into place; an unchanged output is not rewritten.\n\n"
     "  tarikh build news/ -o out               first build: extracts everything\n"
     "  tarikh build news/ -o out --explain     again: says why each article and output was (re)built\n"
-    "  tarikh build news/ -o out --store ~/news.sqlite";
+    "  tarikh build news/ -o out --store ~/news.sqlite\n\n"
+    "--from-jsonl builds from what `tarikh extract --jsonl` wrote (on a cluster, say) instead of reading\n"
+    "articles: the same outputs, byte for byte, as a build of those articles. Documents are keyed by\n"
+    "path: a second run extracts nothing and stores only the lines whose extraction changed; paths in\n"
+    "no line leave the record. Error lines count as failed articles (exit status 1). See docs/cluster.md.\n\n"
+    "  tarikh build --from-jsonl extracted/part-* -o out\n"
+    "  zcat lines.jsonl.gz | tarikh build --from-jsonl - -o out";
+
+constexpr const char* kExtractFooter =
+    "With --jsonl, extract reads one JSON article per line (standard input, or the file named) and\n"
+    "writes one JSON line per article, in the same order: SPEC's JSON for the article, with its store\n"
+    "record and extractor fingerprint, which `tarikh build --from-jsonl` merges. An article line has\n"
+    "\"path\" and \"text\" and may have \"title\", \"source\", \"url\" and \"date\" (the front matter keys):\n"
+    "  {\"path\": \"news/a.md\", \"date\": \"2022-01-12\", \"title\": \"...\", \"text\": \"التقى ...\"}\n"
+    "A line that cannot be read gets {\"path\": ..., \"line\": N, \"error\": \"...\"} in its place and a\n"
+    "message on stderr; the others go on, and the exit status is 1. Empty lines are skipped.\n\n"
+    "  tarikh extract --jsonl < articles.jsonl > extracted.jsonl\n"
+    "  spark: sc.textFile(\"articles/*.jsonl\").pipe(\"tarikh extract --jsonl\").saveAsTextFile(\"extracted\")\n"
+    "  then:  tarikh build --from-jsonl extracted/part-* -o out          (docs/cluster.md)";
 
 constexpr const char* kWatchFooter =
     "Builds once, then watches DIR and its subfolders (inotify) and rebuilds incrementally when\n"
@@ -72,6 +93,9 @@ void AddBuildOptions(CLI::App* app, tarikh::cli::BuildOptions* build) {
   app->add_flag("--explain", build->explain,
                 "say on stderr why each article was extracted or reused and each output rewritten or not");
   app->add_flag("--timing", build->timing, "print on stderr how long each phase of the build took");
+  app->add_option("-j,--jobs", build->jobs,
+                  "articles read and extracted at once (default: one per core); the outputs are the same for any N")
+      ->check(CLI::Range(1, 256));
 }
 
 }  // namespace
@@ -86,16 +110,32 @@ int main(int argc, char** argv) {
   tarikh::cli::BuildOptions build;
   CLI::App* build_cmd = app.add_subcommand("build", "ingest, extract and write the outputs for a set of articles");
   build_cmd->footer(kBuildFooter);
-  build_cmd->add_option("inputs", build.inputs, "article files or folders (searched recursively for *.txt, *.md); default: samples/");
+  CLI::Option* build_inputs = build_cmd->add_option(
+      "inputs", build.inputs, "article files or folders (searched recursively for *.txt, *.md); default: samples/");
   build_cmd->add_option("-o,--output", build.output_dir, "output folder (created if missing)")->required();
   AddBuildOptions(build_cmd, &build);
+  build_cmd
+      ->add_option("--from-jsonl", build.from_jsonl,
+                   "build from these files of `tarikh extract --jsonl` lines (- = standard input), not articles")
+      ->excludes(build_inputs)
+      ->excludes(build_cmd->get_option("--doc-date"))
+      ->excludes(build_cmd->get_option("--encoding"))
+      ->excludes(build_cmd->get_option("--lexicon"));
 
   tarikh::cli::ExtractOptions extract;
   CLI::App* extract_cmd = app.add_subcommand("extract", "extract one article and print it to standard output");
-  extract_cmd->add_option("input", extract.input, "the article file, or - for standard input")->required();
-  extract_cmd->add_option("--format", extract.format, "json (SPEC §3) or timeml (inline TIMEX3 tags)")
-      ->check(CLI::IsMember({"json", "timeml"}));
+  extract_cmd->footer(kExtractFooter);
+  extract_cmd->add_option(
+      "input", extract.input,
+      "the article file, or - for standard input (with --jsonl: a file of article lines, default -)");
+  CLI::Option* extract_format =
+      extract_cmd->add_option("--format", extract.format, "json (SPEC §3) or timeml (inline TIMEX3 tags)")
+          ->check(CLI::IsMember({"json", "timeml"}));
   AddCommonOptions(extract_cmd, &extract.common);
+  extract_cmd
+      ->add_flag("--jsonl", extract.jsonl, "one JSON article per line in, one JSON extraction per line out (see below)")
+      ->excludes(extract_format)
+      ->excludes(extract_cmd->get_option("--encoding"));
 
   tarikh::cli::WatchOptions watch;
   std::string watch_dir;
@@ -115,7 +155,14 @@ int main(int argc, char** argv) {
     return code == 0 ? 0 : 1;  // usage errors are exit status 1 (SPEC §1)
   }
   if (build_cmd->parsed()) return tarikh::cli::RunBuild(build);
-  if (extract_cmd->parsed()) return tarikh::cli::RunExtract(extract);
+  if (extract_cmd->parsed()) {
+    if (extract.input.empty() && !extract.jsonl) {
+      std::cerr << "tarikh extract: an article file, or - for standard input, is required\n"
+                << "Run with --help for more information.\n";
+      return 1;
+    }
+    return tarikh::cli::RunExtract(extract);
+  }
   if (watch_cmd->parsed()) {
     watch.build.inputs = {watch_dir};
     return tarikh::cli::RunWatch(watch);

@@ -5,6 +5,7 @@
 #define TARIKH_CLI_PARALLEL_H_
 
 #include <algorithm>
+#include <atomic>
 #include <cstddef>
 #include <thread>
 #include <vector>
@@ -28,6 +29,23 @@ void ParallelFor(size_t n, const Fn& fn) {
     });
   }
   for (size_t i = 0; i < std::min(n, slice); ++i) fn(i);
+  for (std::thread& t : workers) t.join();
+}
+
+// Calls fn(i) for every i in [0, n) on `threads` threads (0 = one per core),
+// each taking the next i when it is free: for items of very different cost
+// (an article extracted next to one reused from the store).
+template <class Fn>
+void ParallelForDynamic(size_t n, int threads, const Fn& fn) {
+  size_t count = threads > 0 ? static_cast<size_t>(threads) : std::max(1u, std::thread::hardware_concurrency());
+  count = std::min(count, std::max<size_t>(n, 1));
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i; (i = next.fetch_add(1, std::memory_order_relaxed)) < n;) fn(i);
+  };
+  std::vector<std::thread> workers;
+  for (size_t t = 1; t < count; ++t) workers.emplace_back(work);
+  work();
   for (std::thread& t : workers) t.join();
 }
 

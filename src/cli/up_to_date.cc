@@ -78,6 +78,16 @@ std::optional<UpToDate> CheckUpToDate(const Store& store, const std::vector<std:
   if (!MetaIs(store, "render_options", render_key) || !MetaIs(store, kRenderCodeKey, RenderCode())) return std::nullopt;
   UpToDate out;
   if (!InputsUnchanged(store, files, FingerprintDigest(fingerprint), &out)) return std::nullopt;
+  std::optional<UpToDate> outputs = CheckOutputsUpToDate(store, render_key, output_dir);
+  if (!outputs) return std::nullopt;
+  outputs->explain.insert(outputs->explain.begin(), out.explain.begin(), out.explain.end());
+  return outputs;
+}
+
+std::optional<UpToDate> CheckOutputsUpToDate(const Store& store, const std::string& render_key,
+                                             const std::string& output_dir) {
+  if (!MetaIs(store, "render_options", render_key) || !MetaIs(store, kRenderCodeKey, RenderCode())) return std::nullopt;
+  UpToDate out;
   if (!OutputsUnchanged(store, output_dir, &out)) return std::nullopt;
   Result<std::string> counts = store.Meta("corpus_counts");
   std::istringstream(counts.ok() ? counts.value() : "") >> out.articles >> out.events >> out.actors;

@@ -29,6 +29,11 @@ std::optional<UpToDate> CheckUpToDate(const Store& store, const std::vector<std:
                                       const FingerprintComponents& fingerprint, const std::string& render_key,
                                       const std::string& output_dir);
 
+// The same without the inputs, for a build whose inputs are not files
+// (build --from-jsonl), once the caller knows that no document changed.
+std::optional<UpToDate> CheckOutputsUpToDate(const Store& store, const std::string& render_key,
+                                             const std::string& output_dir);
+
 // Recorded as meta 'render_code': outputs rendered by another tarikh version are rendered again.
 inline constexpr const char* kRenderCodeKey = "render_code";
 std::string RenderCode();

@@ -4,6 +4,7 @@
 #include <xxhash.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstdio>
 #include <cstring>
 #include <fstream>
@@ -15,6 +16,7 @@
 #include <set>
 
 #include "cli/parallel.h"
+#include "cli/progress.h"
 #include "tarikh/corpus.h"
 #include "tarikh/record.h"
 
@@ -62,11 +64,6 @@ std::string FingerprintReason(Context& cx, const std::string& old_digest) {
   return it->second;
 }
 
-struct Scanned {
-  Extraction extraction;
-  bool extracted = false;  // now, rather than reused from the store
-};
-
 void Upsert(CorpusUpdate* up, const std::string& path, const struct stat& st, const std::string& hash,
             const Context& cx, const Extraction& e, std::string record) {
   up->changes.upserts.push_back(
@@ -74,49 +71,20 @@ void Upsert(CorpusUpdate* up, const std::string& path, const struct stat& st, co
        std::move(record)});
 }
 
-// Reuses the stored extraction of a file with the same content (the same
-// path touched, or another path: a rename), or nullopt.
-std::optional<Scanned> ReuseContent(Context& cx, const std::string& path, const struct stat& st,
-                                    const std::string& hash, CorpusUpdate* up) {
-  const StoredDocument* same = nullptr;
-  if (auto old = cx.stored.find(path); old != cx.stored.end() && old->second.content_hash == hash &&
-                                       old->second.fingerprint == cx.digest) {
-    same = &old->second;
-  } else if (auto other = cx.by_content.find(hash); other != cx.by_content.end()) {
-    same = other->second;
-  }
-  if (same == nullptr) return std::nullopt;
-  Result<Extraction> e = ExtractionFromRecord(same->extraction);
-  if (!e.ok()) return std::nullopt;
-  const bool renamed = same->path != path;
-  e->document.path = path;
-  Upsert(up, path, st, hash, cx, e.value(), renamed ? ExtractionToRecord(e.value()) : same->extraction);
-  if (renamed) {
-    ++up->added;
-    up->explain.push_back(path + ": new path, same content as " + same->path + " (extraction reused)");
-  } else {
-    ++up->unchanged;
-    up->explain.push_back(path + ": unchanged (content hash; only the modification time changed)");
-  }
-  return Scanned{std::move(e).value(), false};
-}
-
-Scanned Extract(Context& cx, const std::string& path, const struct stat& st, const std::string& hash,
-                Document doc, CorpusUpdate* up) {
-  auto old = cx.stored.find(path);
-  std::string reason = "new";
-  if (old == cx.stored.end()) {
-    ++up->added;
-  } else {
-    ++up->changed;
-    reason = old->second.fingerprint != cx.digest ? FingerprintReason(cx, old->second.fingerprint) : "content changed";
-  }
-  up->explain.push_back(path + ": extracted: " + reason);
-  Extraction e = cx.setup.extractor.Extract(std::move(doc));
-  e.document.text.clear();  // as a reused record has it: the outputs never show the article itself
-  Upsert(up, path, st, hash, cx, e, ExtractionToRecord(e));
-  return Scanned{std::move(e), true};
-}
+// What scanning one input found. Scans run on --jobs threads and touch no
+// shared state; they are applied to the update in input order, so messages,
+// --explain and the store do not depend on the number of jobs.
+struct Scan {
+  enum class Kind { kFailed, kUnchanged, kTouched, kRenamed, kExtracted };
+  Kind kind = Kind::kFailed;
+  Extraction extraction;
+  std::string error;                  // kFailed: the message, naming the file
+  std::vector<std::string> warnings;  // kExtracted: what ingestion noticed
+  struct stat st {};
+  std::string hash;
+  std::string record;                       // kRenamed, kExtracted: the new record
+  const StoredDocument* same = nullptr;     // kTouched, kRenamed: the stored row with this content
+};
 
 // The stored extraction of `path` when its size, modification time and
 // fingerprint are those stored (and the record reads), else nullopt.
@@ -133,33 +101,100 @@ std::optional<Extraction> Unchanged(const Context& cx, const std::string& path) 
   return std::move(e).value();
 }
 
-// `unchanged`: Unchanged(cx, path), computed beforehand (in parallel).
-std::optional<Scanned> ScanFile(Context& cx, const std::string& path, std::optional<Extraction> unchanged,
-                                CorpusUpdate* up) {
-  if (unchanged) {
-    ++up->unchanged;
-    up->explain.push_back(path + ": unchanged (size and modification time)");
-    return Scanned{std::move(unchanged).value(), false};
+// The stored row with the content `hash` under this fingerprint: the same
+// path touched, or another path (a rename); nullptr when none.
+const StoredDocument* SameContent(const Context& cx, const std::string& path, const std::string& hash) {
+  if (auto old = cx.stored.find(path); old != cx.stored.end() && old->second.content_hash == hash &&
+                                       old->second.fingerprint == cx.digest) {
+    return &old->second;
   }
-  struct stat st {};
-  if (stat(path.c_str(), &st) != 0) {
-    ReportError(path + ": cannot read: " + std::strerror(errno));
-    return std::nullopt;
+  auto other = cx.by_content.find(hash);
+  return other == cx.by_content.end() ? nullptr : other->second;
+}
+
+Scan ScanFile(const Context& cx, const std::string& path, size_t* bytes_read) {
+  Scan scan;
+  if (std::optional<Extraction> unchanged = Unchanged(cx, path)) {
+    scan.kind = Scan::Kind::kUnchanged;
+    scan.extraction = std::move(unchanged).value();
+    return scan;
+  }
+  if (stat(path.c_str(), &scan.st) != 0) {
+    scan.error = path + ": cannot read: " + std::strerror(errno);
+    return scan;
   }
   std::string bytes;
   if (Status s = ReadBytes(path, &bytes); !s.ok()) {
-    ReportError(s.message());
-    return std::nullopt;
+    scan.error = s.message();
+    return scan;
   }
-  const std::string hash = HashHex(bytes);
-  if (auto reused = ReuseContent(cx, path, st, hash, up)) return reused;
+  *bytes_read = bytes.size();
+  scan.hash = HashHex(bytes);
+  if (const StoredDocument* same = SameContent(cx, path, scan.hash)) {
+    if (Result<Extraction> e = ExtractionFromRecord(same->extraction); e.ok()) {
+      scan.same = same;
+      scan.extraction = std::move(e).value();
+      scan.kind = same->path == path ? Scan::Kind::kTouched : Scan::Kind::kRenamed;
+      if (scan.kind == Scan::Kind::kRenamed) {
+        scan.extraction.document.path = path;
+        scan.record = ExtractionToRecord(scan.extraction);
+      }
+      return scan;
+    }
+  }
   Result<Document> doc = DecodeDocument(bytes, path, cx.setup.ingest);
   if (!doc.ok()) {
-    ReportError(doc.status().message());
-    return std::nullopt;
+    scan.error = doc.status().message();
+    return scan;
   }
-  ReportWarnings(doc.value(), cx.quiet);
-  return Extract(cx, path, st, hash, std::move(doc).value(), up);
+  for (const Diagnostic& d : doc->warnings) scan.warnings.push_back(d.message);
+  scan.extraction = cx.setup.extractor.Extract(std::move(doc).value());
+  scan.extraction.document.text.clear();  // as a reused record has it: the outputs never show the article itself
+  scan.record = ExtractionToRecord(scan.extraction);
+  scan.kind = Scan::Kind::kExtracted;
+  return scan;
+}
+
+// Applies one scan to the update; false when the article failed.
+bool ApplyScan(Context& cx, const std::string& path, Scan& scan, CorpusUpdate* up) {
+  switch (scan.kind) {
+    case Scan::Kind::kFailed:
+      ReportError(scan.error);
+      up->failures.push_back(scan.error);
+      return false;
+    case Scan::Kind::kUnchanged:
+      ++up->unchanged;
+      up->explain.push_back(path + ": unchanged (size and modification time)");
+      return true;
+    case Scan::Kind::kTouched:
+      ++up->unchanged;
+      up->explain.push_back(path + ": unchanged (content hash; only the modification time changed)");
+      Upsert(up, path, scan.st, scan.hash, cx, scan.extraction, scan.same->extraction);
+      return true;
+    case Scan::Kind::kRenamed:
+      ++up->added;
+      up->explain.push_back(path + ": new path, same content as " + scan.same->path + " (extraction reused)");
+      Upsert(up, path, scan.st, scan.hash, cx, scan.extraction, std::move(scan.record));
+      return true;
+    case Scan::Kind::kExtracted: {
+      if (!cx.quiet) {
+        for (const std::string& w : scan.warnings) std::cerr << "tarikh: warning: " << w << "\n";
+      }
+      auto old = cx.stored.find(path);
+      std::string reason = "new";
+      if (old == cx.stored.end()) {
+        ++up->added;
+      } else {
+        ++up->changed;
+        reason = old->second.fingerprint != cx.digest ? FingerprintReason(cx, old->second.fingerprint)
+                                                      : "content changed";
+      }
+      up->explain.push_back(path + ": extracted: " + reason);
+      Upsert(up, path, scan.st, scan.hash, cx, scan.extraction, std::move(scan.record));
+      return true;
+    }
+  }
+  return false;
 }
 
 std::string IdsDigest(const std::set<std::string>& ids) {
@@ -240,7 +275,8 @@ std::vector<Event> MergeCorpusEvents(const Context& cx, const std::vector<Extrac
 }  // namespace
 
 Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::string>& files, const Setup& setup,
-                                  const FingerprintComponents& fingerprint, bool quiet) {
+                                  const FingerprintComponents& fingerprint, const UpdateOptions& options) {
+  const bool quiet = options.quiet;
   Context cx{store, setup, fingerprint, FingerprintDigest(fingerprint), quiet, {}, {}, {}};
   Result<std::map<std::string, StoredDocument>> stored = store.Documents(true);
   if (!stored.ok()) return stored.status();
@@ -252,23 +288,40 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
   up.changes.fingerprints[cx.digest] = nlohmann::json(fingerprint).dump();
   std::vector<Extraction> corpus_docs;
   std::set<std::string> seen_paths, corpus_ids, extracted_ids;
-  std::vector<std::optional<Extraction>> unchanged(files.size());
-  ParallelFor(files.size(), [&](size_t i) { unchanged[i] = Unchanged(cx, files[i]); });
+  auto lap = [&, last = std::chrono::steady_clock::now()](const char* what) mutable {
+    const auto now = std::chrono::steady_clock::now();
+    if (options.timing) {
+      std::cerr << "tarikh: timing: " << what << " "
+                << std::chrono::duration_cast<std::chrono::milliseconds>(now - last).count() << " ms\n";
+    }
+    last = now;
+  };
+  std::vector<Scan> scans(files.size());
+  {
+    Progress progress(files.size(), options.progress && !options.quiet);
+    ParallelForDynamic(files.size(), options.jobs, [&](size_t i) {
+      size_t bytes = 0;
+      scans[i] = ScanFile(cx, files[i], &bytes);
+      progress.Done(bytes);
+    });
+  }
   for (size_t i = 0; i < files.size(); ++i) {
     const std::string& path = files[i];
-    std::optional<Scanned> s = ScanFile(cx, path, std::move(unchanged[i]), &up);
-    if (!s) {
+    if (!ApplyScan(cx, path, scans[i], &up)) {
       ++up.failed;
       continue;
     }
     seen_paths.insert(path);
-    if (s->extracted) extracted_ids.insert(s->extraction.document.id);
-    if (!corpus_ids.insert(s->extraction.document.id).second) {
+    Extraction& e = scans[i].extraction;
+    if (scans[i].kind == Scan::Kind::kExtracted) extracted_ids.insert(e.document.id);
+    if (!corpus_ids.insert(e.document.id).second) {
       if (!quiet) std::cerr << "tarikh: warning: " << path << ": same text as an earlier article; read once\n";
       continue;
     }
-    corpus_docs.push_back(std::move(s->extraction));
+    corpus_docs.push_back(std::move(e));
   }
+  scans.clear();
+  lap("extract (read, reuse or extract every article)");
   for (const auto& [path, row] : cx.stored) {
     if (seen_paths.count(path)) continue;
     up.changes.removed.push_back(path);
@@ -276,6 +329,7 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
     up.explain.push_back(path + ": removed (no longer among the inputs, or unreadable)");
   }
   std::vector<Event> merged = MergeCorpusEvents(cx, corpus_docs, extracted_ids, &up);
+  lap("merge events");
   up.corpus = BuildCorpus(std::move(corpus_docs), std::move(merged));
   return up;
 }

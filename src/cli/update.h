@@ -28,13 +28,22 @@ struct CorpusUpdate {
   std::vector<std::string> explain;  // "path: why", one per article (--explain)
   int added = 0, changed = 0, removed = 0, unchanged = 0, failed = 0;
   bool full_merge = false;           // the store's merged events could not be updated in place
+  std::vector<std::string> failures; // one message per article that failed, in input order
 };
 
-// `files` are the collected inputs, sorted. Problems with an article are
-// reported on stderr and counted in `failed`; it leaves the corpus. Errors:
-// the store cannot be read.
+struct UpdateOptions {
+  bool quiet = false;
+  int jobs = 0;           // threads that read and extract articles; 0 = one per core
+  bool progress = false;  // a progress bar on stderr (only when stderr is a terminal)
+  bool timing = false;    // print how long reading/extracting and merging took (--timing)
+};
+
+// `files` are the collected inputs, sorted. Articles are read and extracted
+// on `options.jobs` threads; the result does not depend on their number.
+// Problems with an article are reported on stderr, counted in `failed` and
+// listed in `failures`; it leaves the corpus. Errors: the store cannot be read.
 Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::string>& files, const Setup& setup,
-                                  const FingerprintComponents& fingerprint, bool quiet);
+                                  const FingerprintComponents& fingerprint, const UpdateOptions& options);
 
 }  // namespace tarikh::cli
 

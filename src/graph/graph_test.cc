@@ -80,7 +80,7 @@ TEST(GraphStatsTest, StarCentreHasBetweennessOneAndLeavesZero) {
 // that betweenness ignores).
 TEST(GraphStatsTest, BetweennessMatchesBoostOnRandomGraphs) {
   std::mt19937 rng(7);
-  for (const auto [vertices, edges] : {std::pair{5, 6}, {40, 30}, {200, 300}, {300, 6000}}) {
+  for (const auto& [vertices, edges] : {std::pair{5, 6}, {40, 30}, {200, 300}, {300, 6000}}) {
     std::vector<Event> events;
     std::uniform_int_distribution<int> pick(0, vertices - 1);
     for (int k = 0; k < edges; ++k) {

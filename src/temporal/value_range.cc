@@ -108,7 +108,7 @@ std::string DayNumberToString(int32_t day) {
   l = j / 11;
   const int64_t m = j + 2 - 12 * l;
   const int64_t y = 100 * (n - 49) + i + l;
-  char out[32];
+  char out[64];  // room for any int64 in each field: GCC -Wformat-truncation (-Werror) checks it
   std::snprintf(out, sizeof out, "%04lld-%02lld-%02lld", static_cast<long long>(y), static_cast<long long>(m),
                 static_cast<long long>(d));
   return out;

@@ -1,0 +1,149 @@
+// Helpers shared by the end-to-end tests that run the `tarikh` program
+// (cli_test.cc, hostile_input_test.cc): a scratch folder per test, file
+// reading and writing, and running the program — through the shell for
+// readable command lines, or forked directly when the child needs resource
+// limits (a full disk is RLIMIT_FSIZE) or a deadline (a hang must fail the
+// test, not stall it).
+#ifndef TARIKH_TESTS_CLI_UTIL_H_
+#define TARIKH_TESTS_CLI_UTIL_H_
+
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <system_error>
+#include <thread>
+#include <vector>
+
+namespace tarikh::cli_testing {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+  int status = -1;  // exit status; -N when killed by signal N (a crash, or the deadline)
+  std::string out, err;
+  double seconds = 0;
+  bool timed_out = false;
+};
+
+inline std::string ReadAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+inline void WriteAll(const fs::path& p, const std::string& bytes) {
+  std::ofstream(p, std::ios::binary) << bytes;
+}
+
+// What a forked child gets besides its arguments.
+struct ChildOptions {
+  std::string input;               // standard input
+  long max_file_bytes = -1;        // RLIMIT_FSIZE, with SIGXFSZ ignored (write() fails with EFBIG)
+  int timeout_seconds = 280;       // killed with SIGKILL after this (ctest's own limit is 300 s)
+};
+
+// Runs `tarikh ARGS` in the source tree (so samples/ and data/ are found),
+// without a shell; `scratch` holds the child's stdin, stdout and stderr.
+inline RunResult RunTarikh(const std::vector<std::string>& args, const fs::path& scratch,
+                           const ChildOptions& options = {}) {
+  const fs::path in = scratch / "stdin", out = scratch / "stdout", err = scratch / "stderr";
+  WriteAll(in, options.input);
+  std::cout.flush();  // else the child's freopen would write the parent's buffered output a second time
+  std::fflush(nullptr);
+  const auto start = std::chrono::steady_clock::now();
+  const pid_t pid = fork();
+  if (pid == 0) {
+    if (chdir(TARIKH_SOURCE_DIR) != 0 || !freopen(in.c_str(), "r", stdin) || !freopen(out.c_str(), "w", stdout) ||
+        !freopen(err.c_str(), "w", stderr)) {
+      _exit(127);
+    }
+    if (options.max_file_bytes >= 0) {
+      signal(SIGXFSZ, SIG_IGN);  // inherited across exec: the write fails instead of killing
+      const rlimit limit{static_cast<rlim_t>(options.max_file_bytes), static_cast<rlim_t>(options.max_file_bytes)};
+      if (setrlimit(RLIMIT_FSIZE, &limit) != 0) _exit(127);
+    }
+    std::vector<char*> argv{const_cast<char*>(TARIKH_BINARY)};
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    execv(TARIKH_BINARY, argv.data());
+    _exit(127);
+  }
+  RunResult r;
+  int raw = 0;
+  const auto deadline = start + std::chrono::seconds(options.timeout_seconds);
+  while (waitpid(pid, &raw, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      waitpid(pid, &raw, 0);
+      r.timed_out = true;
+      break;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -WTERMSIG(raw);
+  r.out = ReadAll(out);
+  r.err = ReadAll(err);
+  return r;
+}
+
+// A fixture with a fresh scratch folder per test, named after the test.
+class TarikhTest : public ::testing::Test {
+ protected:
+  explicit TarikhTest(std::string prefix) : prefix_(std::move(prefix)) {}
+
+  void SetUp() override {
+    const ::testing::TestInfo* info = ::testing::UnitTest::GetInstance()->current_test_info();
+    std::string name = std::string(info->test_suite_name()) + "-" + info->name();
+    for (char& c : name) {
+      if (c == '/') c = '-';  // parameterised tests are named Suite/Test/N
+    }
+    // The process id keeps apart two runs of the suite at once (two build folders of one tree).
+    dir_ = fs::path(::testing::TempDir()) / (prefix_ + name + "-" + std::to_string(getpid()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override {
+    std::error_code ignored;
+    fs::remove_all(dir_, ignored);
+  }
+
+  // Runs `tarikh ARGS` through the shell (ARGS quoted by the caller), stdin from `input`.
+  RunResult Tarikh(const std::string& args, const std::string& input = "") {
+    WriteAll(dir_ / "stdin", input);
+    const std::string cmd = "cd '" TARIKH_SOURCE_DIR "' && '" TARIKH_BINARY "' " + args + " <'" +
+                            (dir_ / "stdin").string() + "' >'" + (dir_ / "stdout").string() + "' 2>'" +
+                            (dir_ / "stderr").string() + "'";
+    RunResult r;
+    const int raw = std::system(cmd.c_str());
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    r.out = ReadAll(dir_ / "stdout");
+    r.err = ReadAll(dir_ / "stderr");
+    return r;
+  }
+
+  // Runs `tarikh ARGS` without a shell (see RunTarikh).
+  RunResult Run(const std::vector<std::string>& args, const ChildOptions& options = {}) {
+    return RunTarikh(args, dir_, options);
+  }
+
+  std::string prefix_;
+  fs::path dir_;
+};
+
+}  // namespace tarikh::cli_testing
+
+#endif  // TARIKH_TESTS_CLI_UTIL_H_
