@@ -102,13 +102,15 @@ Result<Entity> PlaceRow(const TsvRow& r) {
 
 Status AddEntity(Entity e, const std::string& where, bool builtin, LexiconData* data) {
   e.where = where;
+  e.user = !builtin;
   auto [it, inserted] = data->by_id.emplace(e.actor.id, static_cast<uint32_t>(data->entities.size()));
   if (inserted) {
     data->entities.push_back(std::move(e));
     return Status::Ok();
   }
   Entity& old = data->entities[it->second];
-  if (builtin || old.actor.type != e.actor.type) {
+  // A user row may replace a built-in row of its kind (README), never another user row.
+  if (builtin || old.user || old.actor.type != e.actor.type) {
     return Status::InvalidInput(where + ": duplicate id '" + e.actor.id + "' (already defined at " + old.where + ")");
   }
   old = std::move(e);  // a user row replaces the built-in one of the same kind

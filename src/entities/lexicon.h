@@ -28,6 +28,7 @@ struct Entity {
   std::vector<std::string> stands_for;  // places: actors the name can denote
   std::string kind;                     // organisations and places: the `kind` column
   std::string where;                    // file:line, for messages
+  bool user = false;                    // from a --lexicon file, not data/entities/
 };
 
 struct Role {

@@ -52,6 +52,11 @@ TEST(EntitiesLexiconTest, DuplicateIdInOneFile) {
             "people.tsv:3: duplicate id 'a-b' (already defined at people.tsv:2)");
 }
 
+TEST(EntitiesLexiconTest, DuplicateIdInAUserLexicon) {  // replacing a built-in row is allowed, not a user row
+  EXPECT_EQ(Load(std::string(kPeopleHeader) + "a-b\tA B\tا ب\t\t\tm\n" + "a-b\tA C\tا ج\t\t\tm\n"),
+            "user.tsv:3: duplicate id 'a-b' (already defined at user.tsv:2)");
+}
+
 TEST(EntitiesLexiconTest, OverlappingRoles) {
   EXPECT_EQ(Load(std::string(kPeopleHeader) + "rudolf-x\tRudolf X\tرودولف إكس\t\tRUR\tm\n" + kRolesHeader +
                  "rudolf-x\tKing\tالملك\truritania\t2001\t2010-05\n"

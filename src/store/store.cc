@@ -4,6 +4,7 @@
 #include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -91,6 +92,10 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 
 Result<Store> Store::Open(const std::string& path, int wait_ms, bool* rebuilt) {
+  // SQLite would only say "unable to open database file".
+  if (struct stat st {}; stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    return Status::InvalidInput(path + ": is a folder, not a store; --store names the store's file");
+  }
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   Result<int> fd = Lock(path, wait_ms);
