@@ -4,6 +4,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "tarikh/status.h"
 
@@ -15,6 +17,13 @@ enum class WriteOutcome { kWritten, kUnchanged };
 // renamed into place (readers see the old file or the new, never a part). A file whose content is already `content`
 // is left alone (kUnchanged), so its modification time says when it last changed.
 Result<WriteOutcome> WriteFileAtomically(const std::string& path, std::string_view content);
+
+// The same for a set of files (path, content), all or nothing as far as the
+// file system allows: every changed file is written to its temporary first,
+// and only when all are written are they renamed into place. A failed write
+// (a full disk) leaves every file as it was and no temporary behind.
+Result<std::vector<WriteOutcome>> WriteFilesAtomically(
+    const std::vector<std::pair<std::string, std::string_view>>& files);
 
 }  // namespace tarikh
 

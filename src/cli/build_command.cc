@@ -107,12 +107,15 @@ Status WriteOutputs(const Store& store, const BuildOptions& options, const std::
                     CorpusUpdate* up, BuildSummary* summary) {
   Result<std::map<std::string, std::string>> previous = store.Outputs();
   if (!previous.ok()) return previous.status();
-  for (const OutputFile& f : files) {
-    Result<WriteOutcome> w = WriteFileAtomically((fs::path(options.output_dir) / f.name).string(), f.content);
-    if (!w.ok()) return w.status();
+  std::vector<std::pair<std::string, std::string_view>> paths;
+  for (const OutputFile& f : files) paths.emplace_back((fs::path(options.output_dir) / f.name).string(), f.content);
+  Result<std::vector<WriteOutcome>> outcomes = WriteFilesAtomically(paths);
+  if (!outcomes.ok()) return outcomes.status();
+  for (size_t i = 0; i < files.size(); ++i) {
+    const OutputFile& f = files[i];
     const std::string hash = HashHex(f.content);
     up->changes.outputs[f.name] = hash;
-    const bool written = w.value() == WriteOutcome::kWritten;
+    const bool written = outcomes.value()[i] == WriteOutcome::kWritten;
     ++(written ? summary->rewritten : summary->unchanged_outputs);
     const auto old = previous->find(f.name);
     up->explain.push_back(f.name + ": " +

@@ -10,6 +10,8 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace tarikh {
 namespace {
@@ -31,8 +33,10 @@ Status Fail(const std::string& what, const std::string& path) {
 
 }  // namespace
 
-Result<WriteOutcome> WriteFileAtomically(const std::string& path, std::string_view content) {
-  if (SameContent(path, content)) return WriteOutcome::kUnchanged;
+namespace {
+
+// Writes `content` to a new temporary file beside `path`; its name, or an error.
+Result<std::string> WriteTemporary(const std::string& path, std::string_view content) {
   std::string temp = path + ".tmp-XXXXXX";
   const int fd = mkstemp(temp.data());
   if (fd < 0) return Fail("create a temporary file", temp);
@@ -58,12 +62,43 @@ Result<WriteOutcome> WriteFileAtomically(const std::string& path, std::string_vi
     unlink(temp.c_str());
     return s;
   }
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    Status s = Fail("rename a temporary file onto it", path);
-    unlink(temp.c_str());
-    return s;
+  return temp;
+}
+
+}  // namespace
+
+Result<WriteOutcome> WriteFileAtomically(const std::string& path, std::string_view content) {
+  Result<std::vector<WriteOutcome>> outcomes = WriteFilesAtomically({{path, content}});
+  if (!outcomes.ok()) return outcomes.status();
+  return outcomes->front();
+}
+
+Result<std::vector<WriteOutcome>> WriteFilesAtomically(
+    const std::vector<std::pair<std::string, std::string_view>>& files) {
+  std::vector<WriteOutcome> outcomes(files.size(), WriteOutcome::kUnchanged);
+  std::vector<std::pair<std::string, std::string>> renames;  // temporary → path
+  auto remove_temporaries = [&] {
+    for (const auto& [temp, path] : renames) unlink(temp.c_str());
+  };
+  for (size_t i = 0; i < files.size(); ++i) {
+    const auto& [path, content] = files[i];
+    if (SameContent(path, content)) continue;
+    Result<std::string> temp = WriteTemporary(path, content);
+    if (!temp.ok()) {
+      remove_temporaries();
+      return temp.status();
+    }
+    renames.emplace_back(std::move(temp).value(), path);
+    outcomes[i] = WriteOutcome::kWritten;
   }
-  return WriteOutcome::kWritten;
+  for (size_t k = 0; k < renames.size(); ++k) {
+    if (std::rename(renames[k].first.c_str(), renames[k].second.c_str()) != 0) {
+      Status s = Fail("rename a temporary file onto it", renames[k].second);
+      for (size_t j = k; j < renames.size(); ++j) unlink(renames[j].first.c_str());
+      return s;
+    }
+  }
+  return outcomes;
 }
 
 }  // namespace tarikh
