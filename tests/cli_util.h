@@ -19,6 +19,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <iostream>
 #include <sstream>
 #include <string>
@@ -46,6 +47,30 @@ inline std::string ReadAll(const fs::path& p) {
 
 inline void WriteAll(const fs::path& p, const std::string& bytes) {
   std::ofstream(p, std::ios::binary) << bytes;
+}
+
+// Each output file of a build folder by name (the store, its lock and temporaries excluded).
+inline std::map<std::string, std::string> Outputs(const fs::path& dir) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    const std::string name = e.path().filename().string();
+    if (name.find(".sqlite") == std::string::npos && name.find(".tmp-") == std::string::npos) {
+      out[name] = ReadAll(e.path());
+    }
+  }
+  return out;
+}
+
+// "" when equal, else the names of the files that differ: the files are too big to print.
+inline std::string Diff(const std::map<std::string, std::string>& a, const std::map<std::string, std::string>& b) {
+  std::string out;
+  for (const auto& [name, content] : a) {
+    if (!b.count(name) || b.at(name) != content) out += name + " ";
+  }
+  for (const auto& [name, content] : b) {
+    if (!a.count(name)) out += name + "(missing) ";
+  }
+  return out;
 }
 
 // What a forked child gets besides its arguments.

@@ -22,6 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using tarikh::cli_testing::ChildOptions;
+using tarikh::cli_testing::Outputs;
 using tarikh::cli_testing::ReadAll;
 using tarikh::cli_testing::RunResult;
 using tarikh::cli_testing::WriteAll;
@@ -64,18 +65,6 @@ ChildOptions FileSizeLimit(long bytes) {
 }
 
 std::string Bytes(const char* s, size_t n) { return std::string(s, n); }
-
-// Each output file of a folder by name (the store, its lock and temporaries excluded).
-std::map<std::string, std::string> Outputs(const fs::path& dir) {
-  std::map<std::string, std::string> out;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    const std::string name = e.path().filename().string();
-    if (name.find(".sqlite") == std::string::npos && name.find(".tmp-") == std::string::npos) {
-      out[name] = ReadAll(e.path());
-    }
-  }
-  return out;
-}
 
 std::vector<std::string> Temporaries(const fs::path& dir) {
   std::vector<std::string> found;

@@ -19,41 +19,14 @@
 #include <thread>
 #include <vector>
 
+#include "cli_util.h"
 namespace {
 
 namespace fs = std::filesystem;
+using tarikh::cli_testing::Diff;
+using tarikh::cli_testing::Outputs;
+using tarikh::cli_testing::ReadAll;
 using Clock = std::chrono::steady_clock;
-
-std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
-// Output files by name (state — the store, its lock, temporaries — excluded).
-std::map<std::string, std::string> Outputs(const fs::path& dir) {
-  std::map<std::string, std::string> out;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    const std::string name = e.path().filename().string();
-    if (name.find(".sqlite") == std::string::npos && name.find(".tmp-") == std::string::npos) {
-      out[name] = ReadAll(e.path());
-    }
-  }
-  return out;
-}
-
-// "" when equal, else the names of the files that differ: the files are too big to print.
-std::string Diff(const std::map<std::string, std::string>& a, const std::map<std::string, std::string>& b) {
-  std::string out;
-  for (const auto& [name, content] : a) {
-    if (!b.count(name) || b.at(name) != content) out += name + " ";
-  }
-  for (const auto& [name, content] : b) {
-    if (!a.count(name)) out += name + "(missing) ";
-  }
-  return out;
-}
 
 bool HasTemporaries(const fs::path& dir) {
   for (const auto& e : fs::directory_iterator(dir)) {

@@ -18,16 +18,6 @@ class JobsTest : public TarikhTest {
                             "' -n " + std::to_string(n) + " >/dev/null 2>&1";
     return std::system(cmd.c_str()) == 0;
   }
-
-  // Every output file of a build into OUT, by name (the store aside).
-  std::map<std::string, std::string> Outputs(const fs::path& out) {
-    std::map<std::string, std::string> files;
-    for (const auto& entry : fs::directory_iterator(out)) {
-      const std::string name = entry.path().filename().string();
-      if (name.rfind("tarikh.sqlite", 0) != 0) files[name] = ReadAll(entry.path());
-    }
-    return files;
-  }
 };
 
 TEST_F(JobsTest, OutputsAreTheSameForAnyNumberOfJobs) {

@@ -17,20 +17,17 @@
 #include <string>
 #include <vector>
 
+#include "cli_util.h"
 #include "tarikh/ingest.h"
 #include "tarikh/jsonl.h"
 
 namespace {
 
 namespace fs = std::filesystem;
+using tarikh::cli_testing::Diff;
+using tarikh::cli_testing::Outputs;
+using tarikh::cli_testing::ReadAll;
 using Json = nlohmann::json;
-
-std::string ReadAll(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 void WriteAll(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
 
@@ -44,30 +41,6 @@ std::vector<std::string> Lines(const std::string& text) {
 std::string JoinLines(const std::vector<std::string>& lines) {
   std::string out;
   for (const std::string& l : lines) out += l + "\n";
-  return out;
-}
-
-// Output files by name (the store and temporaries excluded).
-std::map<std::string, std::string> Outputs(const fs::path& dir) {
-  std::map<std::string, std::string> out;
-  for (const auto& e : fs::directory_iterator(dir)) {
-    const std::string name = e.path().filename().string();
-    if (name.find(".sqlite") == std::string::npos && name.find(".tmp-") == std::string::npos) {
-      out[name] = ReadAll(e.path());
-    }
-  }
-  return out;
-}
-
-// "" when equal, else the names of the files that differ.
-std::string Diff(const std::map<std::string, std::string>& a, const std::map<std::string, std::string>& b) {
-  std::string out;
-  for (const auto& [name, content] : a) {
-    if (!b.count(name) || b.at(name) != content) out += name + " ";
-  }
-  for (const auto& [name, content] : b) {
-    if (!a.count(name)) out += name + "(missing) ";
-  }
   return out;
 }
 

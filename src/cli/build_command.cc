@@ -1,17 +1,16 @@
 // `tarikh build`: ingest, extract, merge, render, write the outputs (SPEC §4),
 // incrementally through the store (tarikh/store.h): only new and changed
 // articles are extracted, and one transaction records what the build did.
-#include <xxhash.h>
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <optional>
 #include <system_error>
 #include <thread>
 
+#include "cli/hashing.h"
 #include "cli/build.h"
 #include "cli/from_jsonl.h"
 #include "cli/up_to_date.h"
@@ -44,12 +43,6 @@ class Timer {
 };
 
 constexpr int kStoreWaitMs = 10000;  // a second build waits this long for the first, then says "busy"
-
-std::string HashHex(std::string_view bytes) {
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
-  return hex;
-}
 
 // The diagrams and exports of the corpus, restricted as the options ask.
 Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options) {

@@ -1,9 +1,7 @@
 #include "cli/from_jsonl.h"
 
-#include <xxhash.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -12,6 +10,7 @@
 #include <set>
 
 #include "cli/parallel.h"
+#include "cli/hashing.h"
 #include "cli/reporting.h"
 #include "tarikh/corpus.h"
 #include "tarikh/jsonl.h"
@@ -19,20 +18,6 @@
 
 namespace tarikh::cli {
 namespace {
-
-std::string HashHex(std::string_view bytes) {
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
-  return hex;
-}
-
-// As update.cc writes meta 'corpus_documents' (tarikh/store.h), so that a
-// later file build can trust the merged events this build stores.
-std::string IdsDigest(const std::set<std::string>& ids) {
-  std::string all;
-  for (const std::string& id : ids) all += id + '\n';
-  return HashHex(all);
-}
 
 struct Line {
   ExtractionLine parsed;

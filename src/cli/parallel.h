@@ -1,6 +1,6 @@
 // ParallelFor: the builds' CPU-bound loops over thousands of independent
-// items (parsing stored records) run on every core; on the 2-core machines
-// tarikh is benchmarked on this halves the time to read a store back.
+// items (reading stored records back, extracting articles) run on every core;
+// on the 2-core machines tarikh is benchmarked on this halves their time.
 #ifndef TARIKH_CLI_PARALLEL_H_
 #define TARIKH_CLI_PARALLEL_H_
 
@@ -12,31 +12,12 @@
 
 namespace tarikh::cli {
 
-// Calls fn(i) for every i in [0, n), in contiguous slices, one thread per
-// core. `fn` must only write state that belongs to its own i.
-template <class Fn>
-void ParallelFor(size_t n, const Fn& fn) {
-  const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
-  const size_t slice = (n + threads - 1) / threads;
-  if (threads == 1 || n < 64) {
-    for (size_t i = 0; i < n; ++i) fn(i);
-    return;
-  }
-  std::vector<std::thread> workers;
-  for (size_t begin = slice; begin < n; begin += slice) {
-    workers.emplace_back([&fn, begin, end = std::min(n, begin + slice)] {
-      for (size_t i = begin; i < end; ++i) fn(i);
-    });
-  }
-  for (size_t i = 0; i < std::min(n, slice); ++i) fn(i);
-  for (std::thread& t : workers) t.join();
-}
-
 // Calls fn(i) for every i in [0, n) on `threads` threads (0 = one per core),
-// each taking the next i when it is free: for items of very different cost
-// (an article extracted next to one reused from the store).
+// each taking the next i when it is free, so items of very different cost (an
+// article extracted next to one reused from the store) balance. `fn` must
+// only write state that belongs to its own i.
 template <class Fn>
-void ParallelForDynamic(size_t n, int threads, const Fn& fn) {
+void ParallelFor(size_t n, const Fn& fn, int threads = 0) {
   size_t count = threads > 0 ? static_cast<size_t>(threads) : std::max(1u, std::thread::hardware_concurrency());
   count = std::min(count, std::max<size_t>(n, 1));
   std::atomic<size_t> next{0};

@@ -1,11 +1,9 @@
 #include "cli/update.h"
 
 #include <sys/stat.h>
-#include <xxhash.h>
 
 #include <cerrno>
 #include <chrono>
-#include <cstdio>
 #include <cstring>
 #include <fstream>
 #include <iostream>
@@ -15,6 +13,7 @@
 #include <optional>
 #include <set>
 
+#include "cli/hashing.h"
 #include "cli/parallel.h"
 #include "cli/progress.h"
 #include "tarikh/corpus.h"
@@ -22,12 +21,6 @@
 
 namespace tarikh::cli {
 namespace {
-
-std::string HashHex(std::string_view bytes) {
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
-  return hex;
-}
 
 Status ReadBytes(const std::string& path, std::string* bytes) {
   std::ifstream in(path, std::ios::binary);
@@ -197,15 +190,6 @@ bool ApplyScan(Context& cx, const std::string& path, Scan& scan, CorpusUpdate* u
   return false;
 }
 
-std::string IdsDigest(const std::set<std::string>& ids) {
-  std::string all;
-  for (const std::string& id : ids) all += id + '\n';
-  return HashHex(all);
-}
-
-}  // namespace
-
-namespace {
 
 // The old per-article events of `ids`, from the first stored row of each (as
 // the old corpus read it); false when a stored record is unreadable.
@@ -299,11 +283,14 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
   std::vector<Scan> scans(files.size());
   {
     Progress progress(files.size(), options.progress && !options.quiet);
-    ParallelForDynamic(files.size(), options.jobs, [&](size_t i) {
-      size_t bytes = 0;
-      scans[i] = ScanFile(cx, files[i], &bytes);
-      progress.Done(bytes);
-    });
+    ParallelFor(
+        files.size(),
+        [&](size_t i) {
+          size_t bytes = 0;
+          scans[i] = ScanFile(cx, files[i], &bytes);
+          progress.Done(bytes);
+        },
+        options.jobs);
   }
   for (size_t i = 0; i < files.size(); ++i) {
     const std::string& path = files[i];

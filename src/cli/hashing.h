@@ -1,0 +1,32 @@
+// The hashes the CLI records in the store: XXH3-64 as 16 hex digits (file
+// contents, output files, extraction lines), and the digest of a corpus's
+// document ids that meta 'corpus_documents' holds (tarikh/store.h).
+#ifndef TARIKH_CLI_HASHING_H_
+#define TARIKH_CLI_HASHING_H_
+
+#include <xxhash.h>
+
+#include <cstdio>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace tarikh::cli {
+
+inline std::string HashHex(std::string_view bytes) {
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
+  return hex;
+}
+
+// What meta 'corpus_documents' holds: a build may update the stored merged
+// events in place only when they were merged from exactly these documents.
+inline std::string IdsDigest(const std::set<std::string>& ids) {
+  std::string all;
+  for (const std::string& id : ids) all += id + '\n';
+  return HashHex(all);
+}
+
+}  // namespace tarikh::cli
+
+#endif  // TARIKH_CLI_HASHING_H_
