@@ -80,11 +80,11 @@ struct Scan {
 };
 
 // The stored extraction of `path` when its size, modification time and
-// fingerprint are those stored (and the record reads), else nullopt.
-std::optional<Extraction> Unchanged(const Context& cx, const std::string& path) {
-  struct stat st {};
+// fingerprint (`st` is the file's stat) are those stored (and the record
+// reads), else nullopt.
+std::optional<Extraction> Unchanged(const Context& cx, const std::string& path, const struct stat& st) {
   auto old = cx.stored.find(path);
-  if (old == cx.stored.end() || stat(path.c_str(), &st) != 0 || old->second.size != st.st_size ||
+  if (old == cx.stored.end() || old->second.size != st.st_size ||
       old->second.mtime_ns != st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec ||
       old->second.fingerprint != cx.digest) {
     return std::nullopt;
@@ -107,13 +107,13 @@ const StoredDocument* SameContent(const Context& cx, const std::string& path, co
 
 Scan ScanFile(const Context& cx, const std::string& path, size_t* bytes_read) {
   Scan scan;
-  if (std::optional<Extraction> unchanged = Unchanged(cx, path)) {
-    scan.kind = Scan::Kind::kUnchanged;
-    scan.extraction = std::move(unchanged).value();
-    return scan;
-  }
   if (stat(path.c_str(), &scan.st) != 0) {
     scan.error = path + ": cannot read: " + std::strerror(errno);
+    return scan;
+  }
+  if (std::optional<Extraction> unchanged = Unchanged(cx, path, scan.st)) {
+    scan.kind = Scan::Kind::kUnchanged;
+    scan.extraction = std::move(unchanged).value();
     return scan;
   }
   std::string bytes;
