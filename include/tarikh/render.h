@@ -37,6 +37,7 @@
 #define TARIKH_RENDER_H_
 
 #include <cstddef>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -53,6 +54,23 @@ enum class LabelLanguage { kArabic, kEnglish, kBoth };
 // "ar", "en", "both" (the `--labels` flag).
 Result<LabelLanguage> ParseLabelLanguage(std::string_view text);
 
+// Graphviz layouts kept from one build to the next. Laying out the network
+// is most of an incremental build's rendering time, and most new articles
+// leave what it is laid out from — the drawn actors, their labels, the edges
+// and their weights — as it was, changing only tooltips, pen widths and
+// colours. Every diagram laid out by an engine is drawn in two steps: the
+// engine places nodes and edges (or the positions come from `known`), then
+// Graphviz draws from those positions ("nop2"). Both ways give the same
+// bytes, so a memo changes only the time a render takes — provided its
+// positions came from this tarikh and this Graphviz (GraphvizVersion).
+struct LayoutMemo {
+  // Positions by layout key (a hash of everything the layout depends on),
+  // as a previous render filled `used`.
+  std::map<std::string, std::string> known;
+  // Filled by the render: the positions of each diagram it laid out.
+  std::map<std::string, std::string> used;
+};
+
 struct RenderOptions {
   LabelLanguage labels = LabelLanguage::kBoth;
   std::string title;             // diagram and page title; "" = a default in the label language
@@ -65,7 +83,12 @@ struct RenderOptions {
   // drawable in interactive time.
   size_t max_timeline_events = 400;
   std::string network_layout;    // "" = by size (NetworkLayoutFor); or dot, neato, fdp, sfdp
+  // Layouts computed before (LayoutMemo); nullptr = none. Not owned.
+  LayoutMemo* layouts = nullptr;
 };
+
+// The version of the Graphviz library the diagrams are drawn with ("2.42.2").
+std::string GraphvizVersion();
 
 struct OutputFile {
   std::string name;     // file name inside OUTDIR, e.g. "timeline.svg"

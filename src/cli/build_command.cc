@@ -6,6 +6,7 @@
 #include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <system_error>
 #include <thread>
@@ -42,10 +43,32 @@ class Timer {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
+// meta: the layouts the last build used (LayoutMemo::used as a JSON object), and what computed them.
+constexpr const char* kLayoutsKey = "layouts";
+constexpr const char* kLayoutsComputedWithKey = "layouts_computed_with";
 constexpr int kStoreWaitMs = 10000;  // a second build waits this long for the first, then says "busy"
 
+// What the layouts in the store were computed with: they are reused only
+// when neither tarikh nor Graphviz changed since (LayoutMemo).
+std::string LayoutsComputedWith() { return RenderCode() + ", graphviz " + GraphvizVersion(); }
+
+// The layouts the previous build used, when they were computed by this
+// tarikh and this Graphviz; none otherwise.
+LayoutMemo KnownLayouts(const Store& store) {
+  LayoutMemo memo;
+  Result<std::string> with = store.Meta(kLayoutsComputedWithKey);
+  Result<std::string> known = store.Meta(kLayoutsKey);
+  if (!with.ok() || with.value() != LayoutsComputedWith() || !known.ok()) return memo;
+  const auto parsed = nlohmann::json::parse(known.value(), nullptr, false);
+  if (!parsed.is_object()) return memo;
+  for (const auto& [key, positions] : parsed.items()) {
+    if (positions.is_string()) memo.known.emplace(key, positions.get<std::string>());
+  }
+  return memo;
+}
+
 // The diagrams and exports of the corpus, restricted as the options ask.
-Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options) {
+Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options, LayoutMemo* layouts) {
   Result<LabelLanguage> labels = ParseLabelLanguage(options.labels);
   if (!labels.ok()) return labels.status();
   const GraphFilter filter{options.from, options.to, options.actor, options.hops};
@@ -60,6 +83,7 @@ Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions&
   for (const Extraction& e : corpus.extractions) documents.push_back(e.document);
   RenderOptions render;
   render.labels = labels.value();
+  render.layouts = layouts;
   return RenderOutputs(documents, corpus.actors, filtered ? *filtered : corpus.events, render);
 }
 
@@ -188,8 +212,9 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   // both only read the corpus, and each takes seconds at 10,000 articles.
   std::string events_json;
   std::thread json_thread([&] { events_json = CorpusToJson(up->corpus); });
+  LayoutMemo layouts = KnownLayouts(store);
   // Render before touching the outputs: a bad --from or --actor leaves the old outputs in place.
-  Result<std::vector<OutputFile>> rendered = Render(up->corpus, options);
+  Result<std::vector<OutputFile>> rendered = Render(up->corpus, options, &layouts);
   json_thread.join();
   if (!rendered.ok()) {
     ReportError(rendered.status().message());
@@ -202,6 +227,8 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   up->changes.meta["corpus_counts"] = CountsKey(up->corpus);
   up->changes.meta["render_options"] = RenderOptionsKey(options);
   up->changes.meta[kRenderCodeKey] = RenderCode();
+  up->changes.meta[kLayoutsKey] = nlohmann::json(layouts.used).dump();
+  up->changes.meta[kLayoutsComputedWithKey] = LayoutsComputedWith();
   if (s.ok()) s = store.Apply(up->changes);
   timer.Lap("store transaction");
   if (!s.ok()) {

@@ -3,12 +3,17 @@
 
 #include <dlfcn.h>
 #include <graphviz/gvc.h>
+#include <graphviz/types.h>
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include <xxhash.h>
 
 namespace tarikh::render_internal {
 namespace {
@@ -85,7 +90,129 @@ std::string WriteDot(Agraph_t* graph, const std::string& header) {
   return dot;
 }
 
+// Attributes that change how a diagram looks, not where anything goes: a
+// change in them keeps the layout (LayoutMemo). Pen widths do not size
+// nodes in Graphviz.
+bool StyleOnly(std::string_view name) {
+  for (std::string_view style : {"tooltip", "penwidth", "color", "fillcolor", "fontcolor", "id", "URL", "href",
+                                 "class", "target"}) {
+    if (name == style) return true;
+  }
+  return false;
+}
+
+// A digest of everything the layout of `g` by `engine` depends on: its
+// nodes, edges and their attributes in creation order, minus StyleOnly ones.
+std::string LayoutKey(Agraph_t* g, const char* engine) {
+  std::string text = std::string(engine) + "\n";
+  auto attributes = [&](void* object, int kind) {
+    for (Agsym_t* sym = agnxtattr(g, kind, nullptr); sym != nullptr; sym = agnxtattr(g, kind, sym)) {
+      if (StyleOnly(sym->name)) continue;
+      text += sym->name;
+      text += '=';
+      text += agxget(object, sym);
+      text += '\x1f';
+    }
+    text += '\n';
+  };
+  attributes(g, AGRAPH);
+  for (Agraph_t* sub = agfstsubg(g); sub != nullptr; sub = agnxtsubg(sub)) text += std::string("subgraph ") + agnameof(sub) + "\n";
+  for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
+    text += agnameof(n);
+    attributes(n, AGNODE);
+  }
+  for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
+    for (Agedge_t* e = agfstout(g, n); e != nullptr; e = agnxtout(g, e)) {
+      text += std::string(agnameof(agtail(e))) + " -- " + agnameof(aghead(e));
+      attributes(e, AGEDGE);
+    }
+  }
+  char hex[40];
+  const XXH128_hash_t h = XXH3_128bits(text.data(), text.size());
+  std::snprintf(hex, sizeof hex, "%016llx%016llx", static_cast<unsigned long long>(h.high64),
+                static_cast<unsigned long long>(h.low64));
+  return hex;
+}
+
+void AppendPoint(std::string& out, pointf p) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.17g,%.17g", p.x, p.y);  // exact: the drawing is the engine's own
+  out += buffer;
+}
+
+// The positions a layout engine gave `g`: one line per node ("x,y"), then one
+// per edge (its spline, as DOT's pos attribute writes it, and "|x,y" for its
+// label), in the order LayoutKey walks them.
+std::string ReadPositions(Agraph_t* g) {
+  std::string out;
+  for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
+    AppendPoint(out, ND_coord(n));
+    out += '\n';
+  }
+  for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
+    for (Agedge_t* e = agfstout(g, n); e != nullptr; e = agnxtout(g, e)) {
+      if (const splines* spl = ED_spl(e)) {
+        for (int i = 0; i < spl->size; ++i) {
+          const bezier& bz = spl->list[i];
+          if (i > 0) out += ';';
+          if (bz.sflag) out += "s,", AppendPoint(out, bz.sp), out += ' ';
+          if (bz.eflag) out += "e,", AppendPoint(out, bz.ep), out += ' ';
+          for (int k = 0; k < bz.size; ++k) {
+            if (k > 0) out += ' ';
+            AppendPoint(out, bz.list[k]);
+          }
+        }
+      }
+      if (ED_label(e) != nullptr && ED_label(e)->set) out += '|', AppendPoint(out, ED_label(e)->pos);
+      out += '\n';
+    }
+  }
+  return out;
+}
+
+// Sets the pos (and edge lp) attributes ReadPositions read; false, with
+// nothing set, when the text does not fit the graph.
+bool ApplyPositions(Agraph_t* g, const std::string& positions) {
+  if (std::count(positions.begin(), positions.end(), '\n') != agnnodes(g) + agnedges(g)) return false;
+  size_t at = 0;
+  auto next_line = [&](std::string* line) {
+    const size_t end = positions.find('\n', at);
+    if (end == std::string::npos) return false;
+    line->assign(positions, at, end - at);
+    at = end + 1;
+    return true;
+  };
+  std::string line;
+  for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
+    if (!next_line(&line)) return false;
+    agsafeset(n, Mutable("pos"), Mutable(line), Mutable(""));
+  }
+  for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
+    for (Agedge_t* e = agfstout(g, n); e != nullptr; e = agnxtout(g, e)) {
+      if (!next_line(&line)) return false;
+      const size_t bar = line.find('|');
+      agsafeset(e, Mutable("pos"), Mutable(line.substr(0, bar)), Mutable(""));
+      if (bar != std::string::npos) agsafeset(e, Mutable("lp"), Mutable(line.substr(bar + 1)), Mutable(""));
+    }
+  }
+  return at == positions.size();
+}
+
 }  // namespace
+
+}  // namespace tarikh::render_internal
+
+namespace tarikh {
+
+std::string GraphvizVersion() {
+  std::unique_lock<std::mutex> lock = render_internal::GraphvizLock();
+  const char* version = gvcVersion(render_internal::Context());
+  return version != nullptr ? version : "";
+}
+
+}  // namespace tarikh
+
+namespace tarikh::render_internal {
 
 std::unique_lock<std::mutex> GraphvizLock() { return std::unique_lock<std::mutex>(g_graphviz_mutex); }
 
@@ -125,19 +252,41 @@ void GvGraph::Default(int kind, const char* attribute, const std::string& value)
   agattr(graph_, kind, Mutable(attribute), Mutable(value));
 }
 
-Result<Diagram> LayoutAndRender(GvGraph& graph, const char* engine, const std::string& dot_header) {
+Result<Diagram> LayoutAndRender(GvGraph& graph, const char* engine, const std::string& dot_header,
+                                LayoutMemo* layouts) {
   GVC_t* gvc = Context();
   g_graphviz_errors.clear();
+  Agraph_t* g = graph.root();
   Diagram out;
-  out.dot = WriteDot(graph.root(), dot_header);
-  if (gvLayout(gvc, graph.root(), engine) != 0)
+  out.dot = WriteDot(g, dot_header);
+  const bool placed = std::string_view(engine) == "nop2" || std::string_view(engine) == "nop";
+  if (!placed) {  // two steps: positions (computed or known), then the drawing from them
+    const std::string key = LayoutKey(g, engine);
+    const std::string* known = nullptr;
+    if (layouts != nullptr) {
+      if (auto it = layouts->known.find(key); it != layouts->known.end()) known = &it->second;
+    }
+    std::string positions;
+    if (known == nullptr || !ApplyPositions(g, *known)) {  // a memo that does not fit is ignored
+      if (gvLayout(gvc, g, engine) != 0)
+        return Status::Internal(std::string("Graphviz layout \"") + engine + "\" failed: " + g_graphviz_errors);
+      positions = ReadPositions(g);
+      gvFreeLayout(gvc, g);
+      known = &positions;
+      if (!ApplyPositions(g, positions)) return Status::Internal("Graphviz: cannot read back a layout");
+    }
+    if (layouts != nullptr) layouts->used[key] = *known;
+    engine = "nop2";
+    agsafeset(g, Mutable("layout"), Mutable(engine), Mutable(""));  // gvLayout obeys the graph's layout attribute
+  }
+  if (gvLayout(gvc, g, engine) != 0)
     return Status::Internal(std::string("Graphviz layout \"") + engine + "\" failed: " + g_graphviz_errors);
   char* data = nullptr;
   unsigned int length = 0;
-  int rendered = gvRenderData(gvc, graph.root(), "svg", &data, &length);
+  int rendered = gvRenderData(gvc, g, "svg", &data, &length);
   if (rendered == 0 && data) out.svg = NormaliseSvg(std::string(data, length));
   gvFreeRenderData(data);
-  gvFreeLayout(gvc, graph.root());
+  gvFreeLayout(gvc, g);
   if (rendered != 0 || out.svg.empty())
     return Status::Internal("Graphviz could not render SVG: " + g_graphviz_errors);
   return out;

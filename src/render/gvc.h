@@ -51,8 +51,11 @@ class GvGraph {
 };
 
 // Writes the graph as DOT (before layout: what a user can re-render), lays it
-// out with `engine` and renders normalised SVG. Call with GraphvizLock held.
-Result<Diagram> LayoutAndRender(GvGraph& graph, const char* engine, const std::string& dot_header);
+// out with `engine` — or takes the positions `layouts` knows for it — and
+// renders normalised SVG from those positions (LayoutMemo). "nop2" means the
+// graph has its positions already. Call with GraphvizLock held.
+Result<Diagram> LayoutAndRender(GvGraph& graph, const char* engine, const std::string& dot_header,
+                                LayoutMemo* layouts);
 
 // Drops Graphviz's version comment (it changes across versions) and adds the
 // style that makes browsers order bidi text the way Pango measured it.

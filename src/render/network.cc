@@ -134,7 +134,8 @@ Result<Diagram> RenderNetwork(const ActorGraph& graph, const RenderOptions& opti
   for (const ActorEdge& e : graph.edges)
     if (nodes[e.a] && nodes[e.b]) DrawEdge(g, nodes[e.a], nodes[e.b], e, labelled, ids, graph);
   return render_internal::LayoutAndRender(
-      g, layout.c_str(), "// tarikh network: actors and their contacts; layout chosen by size.\n");
+      g, layout.c_str(), "// tarikh network: actors and their contacts; layout chosen by size.\n",
+      options.layouts);
 }
 
 }  // namespace tarikh

@@ -88,6 +88,84 @@ TEST(RenderOutputsTest, LabelLanguages) {
   EXPECT_FALSE(Contains(en_svg, "ويندي شيرمان"));
 }
 
+// A corpus whose network is laid out by neato (more than 15 actors).
+testing::Corpus StarCorpus(const std::string& tooltip_role) {
+  testing::Corpus c;
+  for (int i = 0; i < 24; ++i) {
+    Actor a;
+    a.id = "actor-" + std::to_string(100 + i);
+    a.name = "Actor " + std::to_string(i);
+    a.name_ar = "فاعل " + std::to_string(i);
+    a.type = i % 3 == 0 ? ActorType::kPerson : ActorType::kCountry;
+    a.role = i == 0 ? tooltip_role : "";
+    c.actors.push_back(a);
+  }
+  for (int i = 1; i < 24; ++i) {
+    Event e;
+    e.id = "ev-" + std::to_string(i);
+    e.type = "meeting";
+    e.event_class = EventClass::kContact;
+    e.date = "2022-01-" + std::string(i < 10 ? "0" : "") + std::to_string(i);
+    e.participants = {c.actors[0].id, c.actors[static_cast<size_t>(i)].id};
+    if (i % 4 == 0) e.participants.push_back(c.actors[static_cast<size_t>(i - 1)].id);
+    c.events.push_back(e);
+  }
+  return c;
+}
+
+TEST(RenderOutputsTest, LayoutMemoGivesTheSameDrawingWithoutTheEngine) {
+  testing::Corpus c = StarCorpus("first role");
+  RenderOptions options;
+  Result<Diagram> direct = RenderNetwork(BuildActorGraph(c.actors, c.events), options);
+  ASSERT_TRUE(direct.ok()) << direct.status().ToString();
+  ASSERT_TRUE(Contains(direct->dot, "layout=neato"));
+  LayoutMemo memo;
+  options.layouts = &memo;
+  Result<Diagram> filled = RenderNetwork(BuildActorGraph(c.actors, c.events), options);
+  ASSERT_EQ(memo.used.size(), 1u);
+  EXPECT_EQ(filled->svg, direct->svg);  // a memo changes nothing in the drawing
+
+  // A tooltip changed: same layout key, and the memo's positions drawn the
+  // way the engine's own are.
+  testing::Corpus changed = StarCorpus("second role");
+  Result<Diagram> fresh = RenderNetwork(BuildActorGraph(changed.actors, changed.events), RenderOptions{});
+  LayoutMemo next;
+  next.known = memo.used;
+  options.layouts = &next;
+  Result<Diagram> reused = RenderNetwork(BuildActorGraph(changed.actors, changed.events), options);
+  ASSERT_TRUE(reused.ok());
+  EXPECT_EQ(next.used, memo.used);
+  EXPECT_EQ(reused->svg, fresh->svg);
+  EXPECT_TRUE(Contains(reused->svg, "second role"));
+
+  // The memo is used: positions of its own (every node moved 1000 points right) show in the drawing.
+  LayoutMemo shifted;
+  for (const auto& [key, positions] : memo.used) {
+    std::string moved;
+    size_t nodes = c.actors.size();
+    for (size_t at = 0, line = 0; at < positions.size(); ++line) {
+      size_t end = positions.find('\n', at);
+      std::string text = positions.substr(at, end - at);
+      if (line < nodes) text = std::to_string(std::stod(text) + 1000) + text.substr(text.find(','));
+      moved += text + "\n";
+      at = end + 1;
+    }
+    shifted.known[key] = moved;
+  }
+  options.layouts = &shifted;
+  Result<Diagram> moved = RenderNetwork(BuildActorGraph(c.actors, c.events), options);
+  ASSERT_TRUE(moved.ok());
+  EXPECT_NE(moved->svg, direct->svg);
+
+  // Positions that do not fit the graph (another graph's) are ignored.
+  LayoutMemo wrong;
+  wrong.known[memo.used.begin()->first] = "1,1\n2,2\n";
+  options.layouts = &wrong;
+  Result<Diagram> recomputed = RenderNetwork(BuildActorGraph(c.actors, c.events), options);
+  ASSERT_TRUE(recomputed.ok());
+  EXPECT_EQ(recomputed->svg, direct->svg);
+}
+
 TEST(RenderOutputsTest, EmptyCorpusStillRenders) {
   Result<std::vector<OutputFile>> files = RenderOutputs({}, {}, {}, {});
   ASSERT_TRUE(files.ok()) << files.status().ToString();

@@ -166,7 +166,7 @@ Result<Diagram> RenderTimeline(const std::vector<Actor>& actors, const std::vect
                                       options.labels);
   DrawAxis(g, t, ids, options);
   DrawCards(g, t, ids);
-  return render_internal::LayoutAndRender(g, "nop2", kHeader);
+  return render_internal::LayoutAndRender(g, "nop2", kHeader, options.layouts);
 }
 
 }  // namespace tarikh
