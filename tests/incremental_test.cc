@@ -136,6 +136,34 @@ TEST_F(IncrementalTest, AddChangeDeleteRenameEqualACleanBuild) {
   EXPECT_FALSE(HasTemporaries(out_));
 }
 
+// The exports copy their unchanged pieces from the previous files
+// (tarikh/pieces.h), but only from files that are what the last build wrote.
+TEST_F(IncrementalTest, ExportPiecesAreCopiedOnlyFromFilesTheLastBuildWrote) {
+  CopySamples();
+  ASSERT_EQ(Build(out_), 0) << err_;
+  fs::copy_file(in_ / "002-gerasimov-pavel-call.md", in_ / "added.md");
+  std::ofstream(in_ / "added.md", std::ios::app) << "\nواستقبل الرئيس الفرنسي نظيره الألماني في باريس أمس.\n";
+  ASSERT_EQ(Build(out_, {"--timing"}), 0) << err_;
+  for (const char* name : {"events.json", "events.csv", "timeline.json"}) {
+    const std::string prefix = std::string("tarikh: timing: ") + name + ": ";
+    const size_t at = err_.find(prefix);
+    ASSERT_NE(at, std::string::npos) << err_;
+    EXPECT_NE(err_.compare(at + prefix.size(), 2, "0 "), 0) << name << " copied nothing: " << err_;
+  }
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs()), "");
+
+  // A user edits an export; the next build must not copy from it.
+  std::string csv = ReadAll(out_ / "events.csv");
+  const size_t row = csv.find("\r\n") + 2;
+  csv.insert(csv.find(',', row) + 1, "EDITED ");
+  std::ofstream(out_ / "events.csv", std::ios::binary | std::ios::trunc) << csv;
+  std::ofstream(in_ / "added.md", std::ios::app) << "\nوأجرى وزير الخارجية الأمريكي اتصالا هاتفيا بنظيره الروسي.\n";
+  ASSERT_EQ(Build(out_, {"--timing"}), 0) << err_;
+  EXPECT_NE(err_.find("tarikh: timing: events.csv: 0 of "), std::string::npos) << err_;
+  EXPECT_EQ(ReadAll(out_ / "events.csv").find("EDITED"), std::string::npos);
+  EXPECT_EQ(Diff(Outputs(out_), CleanOutputs()), "");
+}
+
 TEST_F(IncrementalTest, FingerprintChangeExtractsEverythingAgain) {
   CopySamples();
   const fs::path lexicon = dir_ / "mine.tsv";

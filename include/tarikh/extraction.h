@@ -19,6 +19,8 @@
 
 namespace tarikh {
 
+class PieceMemo;
+
 struct Extraction {
   Document document;
   std::vector<Timex> timexes;
@@ -61,7 +63,9 @@ Corpus BuildCorpus(std::vector<Extraction> extractions);
 Corpus BuildCorpus(std::vector<Extraction> extractions, std::vector<Event> merged_events);
 
 // SPEC §3 JSON (schema "tarikh/1"), pretty-printed, UTF-8, ending in a newline.
-std::string CorpusToJson(const Corpus& corpus);
+// With `pieces`, each event and each document's timexes are pieces
+// (tarikh/pieces.h): copied from the previous file when unchanged.
+std::string CorpusToJson(const Corpus& corpus, PieceMemo* pieces = nullptr);
 
 }  // namespace tarikh
 

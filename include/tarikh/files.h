@@ -2,6 +2,7 @@
 #ifndef TARIKH_FILES_H_
 #define TARIKH_FILES_H_
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -24,6 +25,10 @@ Result<WriteOutcome> WriteFileAtomically(const std::string& path, std::string_vi
 // (a full disk) leaves every file as it was and no temporary behind.
 Result<std::vector<WriteOutcome>> WriteFilesAtomically(
     const std::vector<std::pair<std::string, std::string_view>>& files);
+
+// The whole content of the file at `path`; nullopt when it does not exist or
+// cannot be read (a folder, no permission, a read error).
+std::optional<std::string> ReadFileIfExists(const std::string& path);
 
 }  // namespace tarikh
 

@@ -46,6 +46,7 @@
 #include "tarikh/entities.h"
 #include "tarikh/events.h"
 #include "tarikh/graph.h"
+#include "tarikh/pieces.h"
 #include "tarikh/status.h"
 
 namespace tarikh {
@@ -85,6 +86,10 @@ struct RenderOptions {
   std::string network_layout;    // "" = by size (NetworkLayoutFor); or dot, neato, fdp, sfdp
   // Layouts computed before (LayoutMemo); nullptr = none. Not owned.
   LayoutMemo* layouts = nullptr;
+  // The previous events.csv and timeline.json, whose unchanged rows and
+  // slides are copied (tarikh/pieces.h); nullptr = none. Not owned.
+  PieceMemo* csv_pieces = nullptr;
+  PieceMemo* timeline_json_pieces = nullptr;
 };
 
 // The version of the Graphviz library the diagrams are drawn with ("2.42.2").
@@ -117,11 +122,13 @@ Result<Diagram> RenderTimeline(const std::vector<Actor>& actors, const std::vect
                                const RenderOptions& options);
 Result<Diagram> RenderNetwork(const ActorGraph& graph, const RenderOptions& options);
 
+// With `pieces`, each row (slide) is a piece (tarikh/pieces.h): copied from
+// the previous file when unchanged.
 std::string EventsCsv(const std::vector<Document>& documents, const std::vector<Actor>& actors,
-                      const std::vector<Event>& events);
+                      const std::vector<Event>& events, PieceMemo* pieces = nullptr);
 std::string NetworkGraphml(const ActorGraph& graph);
 std::string TimelineJson(const std::vector<Actor>& actors, const std::vector<Event>& events,
-                         const RenderOptions& options);
+                         const RenderOptions& options, PieceMemo* pieces = nullptr);
 // `graph` is BuildActorGraph(actors, events), for the table of leading actors.
 std::string IndexHtml(const std::vector<Document>& documents, const std::vector<Actor>& actors,
                       const std::vector<Event>& events, const ActorGraph& graph, const Diagram& timeline,

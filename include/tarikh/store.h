@@ -5,11 +5,11 @@
 // of what was last written — so `build` re-extracts only new or changed
 // articles, forgets removed ones, and `--explain` can say why.
 //
-// On-disk format, schema version 3 (a store with another version, or that is
+// On-disk format, schema version 4 (a store with another version, or that is
 // not a tarikh store, is rebuilt from scratch rather than misread):
 //
 //   meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)
-//     'schema_version'   → '3'
+//     'schema_version'   → '4'
 //     'corpus_documents' → XXH3 of the sorted distinct document ids the
 //                          `events` table was merged from; a mismatch (a store
 //                          written by an older build) means "merge in full"
@@ -31,6 +31,9 @@
 //     -- the merged corpus events (one record-format event each, any order),
 //     -- updated island by island (tarikh/corpus.h UpdateMergedEvents)
 //   outputs(name TEXT PRIMARY KEY, content_hash TEXT NOT NULL)
+//   pieces(output TEXT PRIMARY KEY, pieces BLOB NOT NULL)
+//     -- where each piece of an export is in the file last written
+//     -- (tarikh/pieces.h), for the next build to copy what is unchanged
 //
 // The store runs in WAL mode: a reader never blocks, and a transaction
 // interrupted by a crash is rolled back when the store is next opened.
@@ -76,11 +79,12 @@ struct StoreChanges {
   std::vector<std::string> events_added;    // merged events, record format
   std::map<std::string, std::string> meta;  // key → value
   std::map<std::string, std::string> fingerprints;  // digest → components JSON
+  std::map<std::string, std::string> pieces;        // output name → its piece index
 };
 
 class Store {
  public:
-  static constexpr int kSchemaVersion = 3;
+  static constexpr int kSchemaVersion = 4;
 
   // Opens (creating if needed) the store at `path`. A file that is not a
   // store of this schema version is recreated, and `*rebuilt` says so.
@@ -93,6 +97,8 @@ class Store {
   // "" when the key or digest is unknown.
   Result<std::string> Meta(const std::string& key) const;
   Result<std::string> FingerprintComponents(const std::string& digest) const;
+  // The piece index of an output ("" when none is stored).
+  Result<std::string> Pieces(const std::string& output) const;
 
   // Applies all changes in one transaction.
   Status Apply(const StoreChanges& changes);

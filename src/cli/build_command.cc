@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
+#include <future>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -18,6 +19,7 @@
 #include "cli/update.h"
 #include "tarikh/files.h"
 #include "tarikh/graph.h"
+#include "tarikh/pieces.h"
 #include "tarikh/render.h"
 
 namespace tarikh::cli {
@@ -46,6 +48,7 @@ class Timer {
 // meta: the layouts the last build used (LayoutMemo::used as a JSON object), and what computed them.
 constexpr const char* kLayoutsKey = "layouts";
 constexpr const char* kLayoutsComputedWithKey = "layouts_computed_with";
+constexpr const char* kPiecesWrittenWithKey = "pieces_written_with";  // meta: RenderCode() of the stored pieces
 constexpr int kStoreWaitMs = 10000;  // a second build waits this long for the first, then says "busy"
 
 // What the layouts in the store were computed with: they are reused only
@@ -67,8 +70,45 @@ LayoutMemo KnownLayouts(const Store& store) {
   return memo;
 }
 
+// The exports whose pieces are copied when unchanged (tarikh/pieces.h).
+struct ExportPieces {
+  PieceMemo events_json, events_csv, timeline_json;
+};
+
+// The previous exports' pieces: for each export that is still the file the
+// last build wrote (its hash is in the store), written by this tarikh. The
+// store is read at once; the files (100 MB at 10,000 articles) are read and
+// checked by the returned future, on another core while the corpus updates.
+std::future<ExportPieces> PreviousPieces(const Store& store, const std::string& output_dir) {
+  struct Known {
+    std::string name, hash, index;
+  };
+  std::vector<Known> known;
+  Result<std::string> with = store.Meta(kPiecesWrittenWithKey);
+  Result<std::map<std::string, std::string>> written = store.Outputs();
+  if (with.ok() && with.value() == RenderCode() && written.ok()) {
+    for (const char* name : {"events.json", "events.csv", "timeline.json"}) {
+      auto hash = written->find(name);
+      Result<std::string> index = store.Pieces(name);
+      if (hash != written->end() && index.ok() && !index->empty()) known.push_back({name, hash->second, index.value()});
+    }
+  }
+  return std::async(std::launch::async, [known = std::move(known), output_dir] {
+    ExportPieces pieces;
+    for (const Known& k : known) {
+      std::optional<std::string> bytes = ReadFileIfExists((fs::path(output_dir) / k.name).string());
+      if (!bytes || HashHex(*bytes) != k.hash) continue;
+      PieceMemo memo(std::move(*bytes), k.index);
+      (k.name == "events.json" ? pieces.events_json : k.name == "events.csv" ? pieces.events_csv : pieces.timeline_json) =
+          std::move(memo);
+    }
+    return pieces;
+  });
+}
+
 // The diagrams and exports of the corpus, restricted as the options ask.
-Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options, LayoutMemo* layouts) {
+Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options, LayoutMemo* layouts,
+                                       ExportPieces* pieces) {
   Result<LabelLanguage> labels = ParseLabelLanguage(options.labels);
   if (!labels.ok()) return labels.status();
   const GraphFilter filter{options.from, options.to, options.actor, options.hops};
@@ -84,6 +124,8 @@ Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions&
   RenderOptions render;
   render.labels = labels.value();
   render.layouts = layouts;
+  render.csv_pieces = &pieces->events_csv;
+  render.timeline_json_pieces = &pieces->timeline_json;
   return RenderOutputs(documents, corpus.actors, filtered ? *filtered : corpus.events, render);
 }
 
@@ -192,6 +234,7 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
                              : CheckUpToDate(store, files, fingerprint, render_key, options.output_dir)) {
     return ReportUpToDate(*done, options, summary);
   }
+  std::future<ExportPieces> previous_pieces = PreviousPieces(store, options.output_dir);
   Result<CorpusUpdate> up = from_jsonl ? UpdateCorpusFromJsonl(store, options.from_jsonl, options.common.quiet)
                                        : UpdateCorpus(store, files, setup, fingerprint,
                                                       UpdateOptions{options.common.quiet, options.jobs, true, options.timing});
@@ -210,23 +253,37 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   }
   // events.json is serialised on another core while the diagrams render:
   // both only read the corpus, and each takes seconds at 10,000 articles.
+  ExportPieces pieces = previous_pieces.get();
+  timer.Lap("read the previous exports (the part not done meanwhile)");
   std::string events_json;
-  std::thread json_thread([&] { events_json = CorpusToJson(up->corpus); });
+  std::thread json_thread([&] { events_json = CorpusToJson(up->corpus, &pieces.events_json); });
   LayoutMemo layouts = KnownLayouts(store);
   // Render before touching the outputs: a bad --from or --actor leaves the old outputs in place.
-  Result<std::vector<OutputFile>> rendered = Render(up->corpus, options, &layouts);
+  Result<std::vector<OutputFile>> rendered = Render(up->corpus, options, &layouts, &pieces);
   json_thread.join();
   if (!rendered.ok()) {
     ReportError(rendered.status().message());
     return rendered.status().ExitCode();
   }
   timer.Lap("render and events.json");
+  if (options.timing) {
+    for (const auto& [name, memo] : {std::pair<const char*, const PieceMemo*>{"events.json", &pieces.events_json},
+                                     {"events.csv", &pieces.events_csv},
+                                     {"timeline.json", &pieces.timeline_json}}) {
+      std::cerr << "tarikh: timing: " << name << ": " << memo->reused() << " of " << memo->added()
+                << " pieces copied from the previous file\n";
+    }
+  }
   rendered->insert(rendered->begin(), OutputFile{"events.json", std::move(events_json)});
   Status s = WriteOutputs(store, options, rendered.value(), &up.value(), summary);
   timer.Lap("write outputs");
   up->changes.meta["corpus_counts"] = CountsKey(up->corpus);
   up->changes.meta["render_options"] = RenderOptionsKey(options);
   up->changes.meta[kRenderCodeKey] = RenderCode();
+  up->changes.meta[kPiecesWrittenWithKey] = RenderCode();
+  up->changes.pieces["events.json"] = pieces.events_json.Index();
+  up->changes.pieces["events.csv"] = pieces.events_csv.Index();
+  up->changes.pieces["timeline.json"] = pieces.timeline_json.Index();
   up->changes.meta[kLayoutsKey] = nlohmann::json(layouts.used).dump();
   up->changes.meta[kLayoutsComputedWithKey] = LayoutsComputedWith();
   if (s.ok()) s = store.Apply(up->changes);

@@ -67,6 +67,27 @@ Result<std::string> WriteTemporary(const std::string& path, std::string_view con
 
 }  // namespace
 
+std::optional<std::string> ReadFileIfExists(const std::string& path) {
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st {};
+  std::optional<std::string> out;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    std::string bytes(static_cast<size_t>(st.st_size), '\0');
+    size_t done = 0;
+    while (done < bytes.size()) {
+      const ssize_t n = read(fd, bytes.data() + done, bytes.size() - done);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      done += static_cast<size_t>(n);
+    }
+    char extra;
+    if (done == bytes.size() && read(fd, &extra, 1) == 0) out = std::move(bytes);  // nor did it grow meanwhile
+  }
+  close(fd);
+  return out;
+}
+
 Result<WriteOutcome> WriteFileAtomically(const std::string& path, std::string_view content) {
   Result<std::vector<WriteOutcome>> outcomes = WriteFilesAtomically({{path, content}});
   if (!outcomes.ok()) return outcomes.status();

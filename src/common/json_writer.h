@@ -38,6 +38,21 @@ class JsonWriter {
   void StringOrNull(std::string_view s) { s.empty() ? Null() : String(s); }
   void Strings(const std::vector<std::string>& items);
 
+  // Pieces (tarikh/pieces.h). PieceStart writes what goes before a value
+  // (its separator and indentation) and returns where the value will begin;
+  // Raw writes a value written before at the same depth, as it is. A piece
+  // may span several consecutive values of an array.
+  size_t PieceStart() {
+    BeforeValue();
+    after_key_ = true;  // the value that follows has had its separator
+    return out_->size();
+  }
+  void Raw(std::string_view value) {
+    BeforeValue();
+    out_->append(value);
+  }
+  size_t size() const { return out_->size(); }
+
   // Shorthands for `Key(k)` then the value.
   void Field(std::string_view key, std::string_view s) { Key(key), String(s); }
   void Field(std::string_view key, const char* s) { Key(key), String(s); }

@@ -5,6 +5,8 @@
 
 #include "common/json_writer.h"
 #include "tarikh/extraction.h"
+#include "tarikh/pieces.h"
+#include "tarikh/record.h"
 
 namespace tarikh {
 namespace {
@@ -42,6 +44,28 @@ void WriteTimex(JsonWriter& w, const std::string& document_id, const Timex& t) {
   w.Field("value", t.value);
   if (!t.anchor.empty()) w.Field("anchor", t.anchor);
   w.EndObject();
+}
+
+// The key of one document's timexes as a piece: every field WriteTimex writes.
+uint64_t TimexesKey(const std::string& document_id, const std::vector<Timex>& timexes) {
+  PieceKey key("events.json timexes");
+  key.Add(document_id);
+  for (const Timex& t : timexes) {
+    key.Add(t.text).Add(uint64_t{t.begin}).Add(uint64_t{t.end}).Add(TimexTypeName(t.type)).Add(t.value).Add(t.anchor);
+  }
+  return key.Value();
+}
+
+// Writes one piece with `write`, or copies it from the previous file.
+template <typename Write>
+void WritePiece(JsonWriter& w, PieceMemo* pieces, uint64_t key, const Write& write) {
+  const size_t start = w.PieceStart();
+  if (std::optional<std::string_view> old = pieces->Find(key)) {
+    w.Raw(*old);
+  } else {
+    write();
+  }
+  pieces->Add(key, start, w.size() - start);
 }
 
 void WriteActor(JsonWriter& w, const Actor& a) {
@@ -117,7 +141,7 @@ void WriteEvent(JsonWriter& w, const Event& e) {
 
 namespace {
 
-std::string Write(const Corpus& corpus, JsonWriter::Layout layout) {
+std::string Write(const Corpus& corpus, JsonWriter::Layout layout, PieceMemo* pieces) {
   std::string out;
   JsonWriter w(&out, layout);
   w.BeginObject();
@@ -129,7 +153,14 @@ std::string Write(const Corpus& corpus, JsonWriter::Layout layout) {
   w.Key("timexes");
   w.BeginArray();
   for (const Extraction& e : corpus.extractions) {
-    for (const Timex& t : e.timexes) WriteTimex(w, e.document.id, t);
+    auto write = [&] {
+      for (const Timex& t : e.timexes) WriteTimex(w, e.document.id, t);
+    };
+    if (pieces == nullptr || e.timexes.empty()) {
+      write();
+    } else {
+      WritePiece(w, pieces, TimexesKey(e.document.id, e.timexes), write);
+    }
   }
   w.EndArray();
   w.Key("actors");
@@ -138,7 +169,13 @@ std::string Write(const Corpus& corpus, JsonWriter::Layout layout) {
   w.EndArray();
   w.Key("events");
   w.BeginArray();
-  for (const Event& e : corpus.events) WriteEvent(w, e);
+  for (const Event& e : corpus.events) {
+    if (pieces == nullptr) {
+      WriteEvent(w, e);
+    } else {  // an event's element is written from the event alone, all of which its record holds
+      WritePiece(w, pieces, PieceKey("events.json event").Add(EventToRecord(e)).Value(), [&] { WriteEvent(w, e); });
+    }
+  }
   w.EndArray();
   w.EndObject();
   return out;
@@ -146,11 +183,13 @@ std::string Write(const Corpus& corpus, JsonWriter::Layout layout) {
 
 }  // namespace
 
-std::string CorpusToJson(const Corpus& corpus) { return Write(corpus, JsonWriter::Layout::kPretty) + "\n"; }
+std::string CorpusToJson(const Corpus& corpus, PieceMemo* pieces) {
+  return Write(corpus, JsonWriter::Layout::kPretty, pieces) + "\n";
+}
 
 namespace output {
 
-std::string CorpusToCompactJson(const Corpus& corpus) { return Write(corpus, JsonWriter::Layout::kCompact); }
+std::string CorpusToCompactJson(const Corpus& corpus) { return Write(corpus, JsonWriter::Layout::kCompact, nullptr); }
 
 }  // namespace output
 

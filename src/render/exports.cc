@@ -2,10 +2,13 @@
 // spreadsheets, pandas and R, and the graph for Gephi, networkx and yEd.
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <string>
 
 #include "render/text.h"
+#include "tarikh/pieces.h"
+#include "tarikh/record.h"
 #include "tarikh/render.h"
 #include "tarikh/timex.h"
 
@@ -109,6 +112,31 @@ void EventRow(std::string& out, const Event& e, const std::unordered_map<std::st
   line.List(evidence, [](std::string_view text) { return text; }, " | ");
 }
 
+// The key of an event's row as a piece: the event, and the names and paths
+// EventRow looks up for it.
+uint64_t RowKey(const Event& e, const std::unordered_map<std::string_view, const Actor*>& actors,
+                const std::unordered_map<std::string_view, const Document*>& documents) {
+  PieceKey key("events.csv row");
+  key.Add(EventToRecord(e));
+  for (const std::string& id : e.participants) {
+    auto it = actors.find(id);
+    if (it == actors.end()) {
+      key.Add(uint64_t{0});
+    } else {
+      key.Add(uint64_t{1}).Add(it->second->name).Add(it->second->name_ar);
+    }
+  }
+  for (const EventSource& source : e.sources) {
+    auto it = documents.find(source.document);
+    if (it == documents.end()) {
+      key.Add(uint64_t{0});
+    } else {
+      key.Add(uint64_t{1}).Add(it->second->path);
+    }
+  }
+  return key.Value();
+}
+
 void GraphmlKey(std::string& out, const char* id, const char* owner, const char* type) {
   out += std::string("  <key id=\"") + id + "\" for=\"" + owner + "\" attr.name=\"" + id + "\" attr.type=\"" +
          type + "\"/>\n";
@@ -121,7 +149,7 @@ void GraphmlData(std::string& out, const char* key, const std::string& value) {
 }  // namespace
 
 std::string EventsCsv(const std::vector<Document>& documents, const std::vector<Actor>& actors,
-                      const std::vector<Event>& events) {
+                      const std::vector<Event>& events, PieceMemo* pieces) {
   std::unordered_map<std::string_view, const Actor*> by_id;
   for (const Actor& a : actors) by_id.emplace(a.id, &a);
   std::unordered_map<std::string_view, const Document*> docs;
@@ -134,7 +162,20 @@ std::string EventsCsv(const std::vector<Document>& documents, const std::vector<
       header.Field(name);
     }
   }
-  for (const Event& e : events) EventRow(out, e, by_id, docs);
+  for (const Event& e : events) {
+    if (pieces == nullptr) {
+      EventRow(out, e, by_id, docs);
+      continue;
+    }
+    const uint64_t key = RowKey(e, by_id, docs);
+    const size_t start = out.size();
+    if (std::optional<std::string_view> old = pieces->Find(key)) {
+      out += *old;
+    } else {
+      EventRow(out, e, by_id, docs);
+    }
+    pieces->Add(key, start, out.size() - start);
+  }
   return out;
 }
 

@@ -42,8 +42,8 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
   // The exports that need no graph are written on another core meanwhile.
   std::string csv, timeline_json;
   std::thread exports([&] {
-    csv = EventsCsv(documents, actors, events);
-    timeline_json = TimelineJson(actors, events, options);
+    csv = EventsCsv(documents, actors, events, options.csv_pieces);
+    timeline_json = TimelineJson(actors, events, options, options.timeline_json_pieces);
   });
   struct Join {
     std::thread& t;

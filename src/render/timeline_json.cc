@@ -1,6 +1,7 @@
 // timeline.json for TimelineJS3 (https://timeline.knightlab.com/docs/json-format.html).
 // TimelineJS inserts headline and text as HTML, so every text is escaped.
 #include <map>
+#include <optional>
 #include <unordered_map>
 #include <string>
 
@@ -8,6 +9,8 @@
 #include "render/dates.h"
 #include "render/style.h"
 #include "render/text.h"
+#include "tarikh/pieces.h"
+#include "tarikh/record.h"
 #include "tarikh/render.h"
 
 namespace tarikh {
@@ -61,10 +64,23 @@ void WriteSlide(JsonWriter& w, const Event& e, const render_internal::DateSpan& 
   w.EndObject();
 }
 
+// The key of an event's slide as a piece: the event, the actor names shown
+// and the label language.
+uint64_t SlideKey(const Event& e, const std::unordered_map<std::string_view, const Actor*>& actors,
+                  LabelLanguage labels) {
+  PieceKey key("timeline.json slide");
+  key.Add(static_cast<uint64_t>(labels)).Add(EventToRecord(e));
+  for (const std::string& id : e.participants) {
+    auto it = actors.find(id);
+    key.Add(it == actors.end() ? render_internal::CleanText(id) : render_internal::ActorName(*it->second, labels));
+  }
+  return key.Value();
+}
+
 }  // namespace
 
 std::string TimelineJson(const std::vector<Actor>& actors, const std::vector<Event>& events,
-                         const RenderOptions& options) {
+                         const RenderOptions& options, PieceMemo* pieces) {
   std::unordered_map<std::string_view, const Actor*> by_id;
   for (const Actor& a : actors) by_id.emplace(a.id, &a);
   // The title, which counts the slides, comes first: the slides are written
@@ -75,14 +91,30 @@ std::string TimelineJson(const std::vector<Actor>& actors, const std::vector<Eve
   w.Key("events");
   w.BeginArray();
   size_t shown = 0, undated = 0;
+  struct Slide {
+    uint64_t key;
+    size_t start, length;  // in `slides`
+  };
+  std::vector<Slide> slide_pieces;
   for (const Event& e : events) {
     std::optional<render_internal::DateSpan> span = render_internal::TimelineDates(e.date);
     if (!span) {
       ++undated;
       continue;
     }
-    WriteSlide(w, e, *span, by_id, options);
     ++shown;
+    if (pieces == nullptr) {
+      WriteSlide(w, e, *span, by_id, options);
+      continue;
+    }
+    const uint64_t key = SlideKey(e, by_id, options.labels);
+    const size_t start = w.PieceStart();
+    if (std::optional<std::string_view> old = pieces->Find(key)) {
+      w.Raw(*old);
+    } else {
+      WriteSlide(w, e, *span, by_id, options);
+    }
+    slide_pieces.push_back({key, start, w.size() - start});
   }
   w.EndArray();
   w.EndObject();
@@ -101,8 +133,12 @@ std::string TimelineJson(const std::vector<Actor>& actors, const std::vector<Eve
   title.EndObject();
   // {"events": [...]} without its opening brace continues the object.
   out += ",";
+  const size_t shift = out.size() - 1;  // where slides[0] would be
   out.append(slides, 1);
   out += "\n";
+  if (pieces != nullptr) {
+    for (const Slide& p : slide_pieces) pieces->Add(p.key, shift + p.start, p.length);
+  }
   return out;
 }
 

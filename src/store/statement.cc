@@ -101,6 +101,17 @@ Status WritePairs(sqlite3* db, const std::string& path, const char* sql,
   });
 }
 
+// Key-blob rows: pieces.
+Status WriteBlobs(sqlite3* db, const std::string& path, const char* sql,
+                  const std::map<std::string, std::string>& pairs) {
+  Statement st(db, sql);
+  if (!st.ok()) return SqlError(path, sqlite3_errmsg(db));
+  return StepEach(st, path, pairs, [&](const auto& pair) {
+    st.Bind(1, pair.first);
+    st.BindBlob(2, pair.second);
+  });
+}
+
 }  // namespace
 
 Status WriteChanges(sqlite3* db, const std::string& path, const StoreChanges& changes) {
@@ -109,6 +120,7 @@ Status WriteChanges(sqlite3* db, const std::string& path, const StoreChanges& ch
   if (s.ok()) s = WritePairs(db, path, "INSERT OR REPLACE INTO outputs VALUES(?1, ?2)", changes.outputs);
   if (s.ok()) s = WritePairs(db, path, "INSERT OR REPLACE INTO meta VALUES(?1, ?2)", changes.meta);
   if (s.ok()) s = WritePairs(db, path, "INSERT OR REPLACE INTO fingerprints VALUES(?1, ?2)", changes.fingerprints);
+  if (s.ok()) s = WriteBlobs(db, path, "INSERT OR REPLACE INTO pieces VALUES(?1, ?2)", changes.pieces);
   return s;
 }
 

@@ -26,7 +26,8 @@ constexpr const char* kSchema =
     " doc_id TEXT NOT NULL, extraction BLOB NOT NULL);"
     "CREATE TABLE IF NOT EXISTS fingerprints(digest TEXT PRIMARY KEY, components TEXT NOT NULL);"
     "CREATE TABLE IF NOT EXISTS events(seq INTEGER PRIMARY KEY, event BLOB NOT NULL);"
-    "CREATE TABLE IF NOT EXISTS outputs(name TEXT PRIMARY KEY, content_hash TEXT NOT NULL);";
+    "CREATE TABLE IF NOT EXISTS outputs(name TEXT PRIMARY KEY, content_hash TEXT NOT NULL);"
+    "CREATE TABLE IF NOT EXISTS pieces(output TEXT PRIMARY KEY, pieces BLOB NOT NULL);";
 
 // Exclusive advisory lock on `<store>.lock`, held while the Store lives.
 Result<int> Lock(const std::string& path, int wait_ms) {
@@ -120,7 +121,7 @@ Result<Store> Store::Open(const std::string& path, int wait_ms, bool* rebuilt) {
   Status s = impl->UseWal();
   if (s.ok()) s = impl->Exec(
       "BEGIN IMMEDIATE; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS outputs; DROP TABLE IF EXISTS meta;"
-      " DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS fingerprints;");
+      " DROP TABLE IF EXISTS events; DROP TABLE IF EXISTS fingerprints; DROP TABLE IF EXISTS pieces;");
   if (s.ok()) s = impl->Exec(kSchema);
   if (s.ok()) {
     s = impl->Exec(("INSERT INTO meta VALUES('schema_version', '" + std::to_string(kSchemaVersion) + "'); COMMIT;").c_str());
@@ -170,6 +171,16 @@ Result<std::string> Store::Meta(const std::string& key) const {
 
 Result<std::string> Store::FingerprintComponents(const std::string& digest) const {
   return store::LookUp(impl_->db, impl_->path, "SELECT components FROM fingerprints WHERE digest = ?1", digest);
+}
+
+Result<std::string> Store::Pieces(const std::string& output) const {
+  store::Statement st(impl_->db, "SELECT pieces FROM pieces WHERE output = ?1");
+  if (!st.ok()) return st.status(impl_->path);
+  st.Bind(1, output);
+  const int rc = st.Step();
+  if (rc == SQLITE_ROW) return st.Blob(0);
+  if (rc != SQLITE_DONE) return st.status(impl_->path);
+  return std::string();
 }
 
 Status Store::Apply(const StoreChanges& changes) {

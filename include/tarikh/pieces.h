@@ -1,0 +1,68 @@
+// Pieces: parts of an export file kept from one build to the next.
+//
+// events.json, events.csv and timeline.json list every event of the corpus:
+// 100 MB at 10,000 articles, rewritten whenever one article is added. Most
+// of their parts — one event's element, one CSV row, one TimelineJS slide —
+// are written from exactly what they were written from last time. A writer
+// gives each part a key (a digest of everything the part is written from);
+// a part whose key the previous file has is copied from that file instead of
+// written again, and the new file's parts are indexed for the next build.
+// Copying gives the same bytes as writing, so a memo changes only the time.
+//
+// The index is binary: per piece, its key, offset and length as three
+// little-endian 64-bit integers, sorted by key.
+#ifndef TARIKH_PIECES_H_
+#define TARIKH_PIECES_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tarikh {
+
+class PieceMemo {
+ public:
+  PieceMemo() = default;
+  // `previous`: the file as the last build wrote it; `index`: Index() of
+  // that build. A malformed index, or one that points outside the file,
+  // means nothing is reused.
+  PieceMemo(std::string previous, std::string_view index);
+
+  // The previous file's piece with `key`, or nullopt.
+  std::optional<std::string_view> Find(uint64_t key) const;
+  // Records a piece of the new file: `length` bytes at `offset`.
+  void Add(uint64_t key, size_t offset, size_t length) { used_.push_back({key, offset, length}); }
+  // The index of the new file's pieces, for the next build.
+  std::string Index() const;
+  // How many pieces Find found and how many were added (for --timing).
+  size_t reused() const { return reused_; }
+  size_t added() const { return used_.size(); }
+
+ private:
+  struct Piece {
+    uint64_t key = 0, offset = 0, length = 0;
+  };
+  std::string previous_;
+  std::vector<Piece> known_;  // sorted by key
+  std::vector<Piece> used_;
+  mutable size_t reused_ = 0;
+};
+
+// Builds a piece's key from the strings it is written from (each is
+// length-prefixed, so ("ab", "c") and ("a", "bc") differ).
+class PieceKey {
+ public:
+  explicit PieceKey(std::string_view kind) { Add(kind); }
+  PieceKey& Add(std::string_view text);
+  PieceKey& Add(uint64_t number);
+  uint64_t Value() const;
+
+ private:
+  std::string bytes_;
+};
+
+}  // namespace tarikh
+
+#endif  // TARIKH_PIECES_H_

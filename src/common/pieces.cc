@@ -1,0 +1,76 @@
+#include "tarikh/pieces.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+
+namespace tarikh {
+namespace {
+
+constexpr size_t kPieceBytes = 24;
+
+void AppendUint64(std::string* out, uint64_t v) {
+  char bytes[8];
+  for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>((v >> (8 * i)) & 0xff);
+  out->append(bytes, sizeof bytes);
+}
+
+uint64_t ReadUint64(std::string_view bytes, size_t at) {
+  uint64_t v = 0;
+  for (int i = 7; i >= 0; --i) v = (v << 8) | static_cast<unsigned char>(bytes[at + static_cast<size_t>(i)]);
+  return v;
+}
+
+}  // namespace
+
+PieceMemo::PieceMemo(std::string previous, std::string_view index) : previous_(std::move(previous)) {
+  if (index.size() % kPieceBytes != 0) return;
+  known_.reserve(index.size() / kPieceBytes);
+  for (size_t at = 0; at < index.size(); at += kPieceBytes) {
+    Piece p{ReadUint64(index, at), ReadUint64(index, at + 8), ReadUint64(index, at + 16)};
+    const bool inside = p.offset <= previous_.size() && p.length <= previous_.size() - p.offset;
+    const bool sorted = known_.empty() || known_.back().key <= p.key;
+    if (!inside || !sorted) {
+      known_.clear();
+      return;
+    }
+    known_.push_back(p);
+  }
+}
+
+std::optional<std::string_view> PieceMemo::Find(uint64_t key) const {
+  auto it = std::lower_bound(known_.begin(), known_.end(), key, [](const Piece& p, uint64_t k) { return p.key < k; });
+  if (it == known_.end() || it->key != key) return std::nullopt;
+  ++reused_;
+  return std::string_view(previous_).substr(it->offset, it->length);
+}
+
+std::string PieceMemo::Index() const {
+  std::vector<Piece> sorted = used_;
+  std::sort(sorted.begin(), sorted.end(), [](const Piece& a, const Piece& b) {
+    return a.key != b.key ? a.key < b.key : a.offset < b.offset;
+  });
+  std::string out;
+  out.reserve(sorted.size() * kPieceBytes);
+  for (const Piece& p : sorted) {
+    AppendUint64(&out, p.key);
+    AppendUint64(&out, p.offset);
+    AppendUint64(&out, p.length);
+  }
+  return out;
+}
+
+PieceKey& PieceKey::Add(std::string_view text) {
+  Add(static_cast<uint64_t>(text.size()));
+  bytes_.append(text);
+  return *this;
+}
+
+PieceKey& PieceKey::Add(uint64_t number) {
+  AppendUint64(&bytes_, number);
+  return *this;
+}
+
+uint64_t PieceKey::Value() const { return XXH3_64bits(bytes_.data(), bytes_.size()); }
+
+}  // namespace tarikh

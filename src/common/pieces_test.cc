@@ -1,0 +1,86 @@
+#include "tarikh/pieces.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "common/json_writer.h"
+
+namespace tarikh {
+namespace {
+
+using internal::JsonWriter;
+
+TEST(PieceKeyTest, LengthPrefixedSoSplitsDiffer) {
+  EXPECT_NE(PieceKey("k").Add("ab").Add("c").Value(), PieceKey("k").Add("a").Add("bc").Value());
+  EXPECT_NE(PieceKey("k").Add("x").Value(), PieceKey("j").Add("x").Value());
+  EXPECT_EQ(PieceKey("k").Add("x").Add(uint64_t{7}).Value(), PieceKey("k").Add("x").Add(uint64_t{7}).Value());
+}
+
+TEST(PieceMemoTest, IndexRoundTripFindsEachPiece) {
+  const std::string file = "header|alpha|beta|gamma|";
+  PieceMemo first;
+  first.Add(30, 7, 5);   // alpha
+  first.Add(10, 13, 4);  // beta
+  first.Add(20, 18, 5);  // gamma
+  const std::string index = first.Index();
+  EXPECT_EQ(index.size(), 3u * 24);
+  PieceMemo next(file, index);
+  EXPECT_EQ(next.Find(30).value_or("?"), "alpha");
+  EXPECT_EQ(next.Find(10).value_or("?"), "beta");
+  EXPECT_EQ(next.Find(20).value_or("?"), "gamma");
+  EXPECT_FALSE(next.Find(40).has_value());
+  EXPECT_EQ(next.reused(), 3u);
+}
+
+TEST(PieceMemoTest, MalformedOrForeignIndexReusesNothing) {
+  PieceMemo pieces;
+  pieces.Add(1, 0, 4);
+  const std::string index = pieces.Index();
+  EXPECT_FALSE(PieceMemo("abc", index).Find(1).has_value());               // points past the end of the file
+  EXPECT_FALSE(PieceMemo("abcdef", index.substr(1)).Find(1).has_value());  // truncated
+  PieceMemo unsorted;
+  unsorted.Add(2, 0, 1);
+  unsorted.Add(1, 1, 1);
+  std::string swapped = unsorted.Index();  // sorted: key 1 then key 2; swap them
+  swapped = swapped.substr(24) + swapped.substr(0, 24);
+  EXPECT_FALSE(PieceMemo("ab", swapped).Find(1).has_value());
+  EXPECT_TRUE(PieceMemo("abcdef", index).Find(1).has_value());
+}
+
+// A piece copied into a JsonWriter gives the bytes writing it gives.
+TEST(PieceMemoTest, JsonPiecesCopyToTheSameBytes) {
+  auto write = [](PieceMemo* pieces, bool copy) {
+    std::string out;
+    JsonWriter w(&out);
+    w.BeginObject();
+    w.Key("items");
+    w.BeginArray();
+    for (int i = 0; i < 3; ++i) {
+      const uint64_t key = PieceKey("item").Add(uint64_t(i)).Value();
+      const size_t start = w.PieceStart();
+      if (auto old = copy ? pieces->Find(key) : std::nullopt) {
+        w.Raw(*old);
+      } else {
+        w.BeginObject();
+        w.Field("n", std::to_string(i));
+        w.Key("list");
+        w.Strings({"a", "b"});
+        w.EndObject();
+      }
+      pieces->Add(key, start, w.size() - start);
+    }
+    w.EndArray();
+    w.EndObject();
+    return out;
+  };
+  PieceMemo first;
+  const std::string written = write(&first, false);
+  PieceMemo second(written, first.Index());
+  EXPECT_EQ(write(&second, true), written);
+  EXPECT_EQ(second.reused(), 3u);
+  EXPECT_EQ(second.Index(), first.Index());
+}
+
+}  // namespace
+}  // namespace tarikh
