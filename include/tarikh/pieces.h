@@ -14,6 +14,7 @@
 #ifndef TARIKH_PIECES_H_
 #define TARIKH_PIECES_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -48,6 +49,10 @@ class PieceMemo {
   std::vector<Piece> known_;  // sorted by key
   std::vector<Piece> used_;
   mutable size_t reused_ = 0;
+  // The pieces of a file mostly come back in the order they had: Find tries
+  // the piece that followed the last one found before searching.
+  std::vector<uint32_t> next_;  // known_ index → the known_ index of the piece after it in the file
+  mutable size_t expected_ = SIZE_MAX;
 };
 
 // Builds a piece's key from the strings it is written from (each is

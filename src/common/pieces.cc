@@ -36,13 +36,23 @@ PieceMemo::PieceMemo(std::string previous, std::string_view index) : previous_(s
     }
     known_.push_back(p);
   }
+  std::vector<uint32_t> by_offset(known_.size());
+  for (uint32_t i = 0; i < by_offset.size(); ++i) by_offset[i] = i;
+  std::sort(by_offset.begin(), by_offset.end(), [&](uint32_t a, uint32_t b) { return known_[a].offset < known_[b].offset; });
+  next_.assign(known_.size(), UINT32_MAX);
+  for (size_t i = 0; i + 1 < by_offset.size(); ++i) next_[by_offset[i]] = by_offset[i + 1];
 }
 
 std::optional<std::string_view> PieceMemo::Find(uint64_t key) const {
-  auto it = std::lower_bound(known_.begin(), known_.end(), key, [](const Piece& p, uint64_t k) { return p.key < k; });
-  if (it == known_.end() || it->key != key) return std::nullopt;
+  size_t found = expected_;
+  if (found >= known_.size() || known_[found].key != key) {
+    auto it = std::lower_bound(known_.begin(), known_.end(), key, [](const Piece& p, uint64_t k) { return p.key < k; });
+    if (it == known_.end() || it->key != key) return std::nullopt;
+    found = static_cast<size_t>(it - known_.begin());
+  }
+  expected_ = next_[found];
   ++reused_;
-  return std::string_view(previous_).substr(it->offset, it->length);
+  return std::string_view(previous_).substr(known_[found].offset, known_[found].length);
 }
 
 std::string PieceMemo::Index() const {
