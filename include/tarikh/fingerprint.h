@@ -4,7 +4,11 @@
 // differs from the current one is extracted again.
 //
 // The fingerprint covers, as named components:
-//   "code"                     TARIKH_VERSION, kExtractorVersion, kRecordVersion
+//   "code"                     TARIKH_VERSION, kExtractorVersion, kRecordVersion,
+//                              and a digest of the extraction sources (src/ingest …
+//                              src/events, src/pipeline, the record format and the
+//                              headers they implement; cmake/extractor_digest.cmake),
+//                              so a store never reuses what older code extracted
 //   "data/<stage>/<file>.tsv"  XXH3 of every lexicon under the data folder's
 //                              temporal/, entities/ and events/
 //   "lexicon <path>"           XXH3 of each --lexicon file, in order
@@ -23,9 +27,9 @@
 
 namespace tarikh {
 
-// Bump whenever a change to the extraction code (src/ingest … src/events,
-// src/pipeline) changes what is extracted from some article: stores then
-// re-extract every article instead of reusing what the old code found.
+// Bumped when the extraction changes meaning (stores then re-extract every
+// article). A change to the extraction sources does so by itself too: their
+// digest is part of "code"; the number names the change in --explain.
 inline constexpr int kExtractorVersion = 3;  // 3: counterparts, datelines, destinations; sentence cap
 
 using FingerprintComponents = std::map<std::string, std::string>;  // name → value or hash

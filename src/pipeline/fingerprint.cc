@@ -10,6 +10,7 @@
 #include <iterator>
 #include <system_error>
 
+#include "extractor_sources.h"  // generated: TARIKH_EXTRACTOR_SOURCES
 #include "tarikh/data_dir.h"
 #include "tarikh/record.h"
 
@@ -54,6 +55,7 @@ Status AddLexicons(const fs::path& data_dir, FingerprintComponents* out) {
 Result<FingerprintComponents> ComputeFingerprint(const ExtractorOptions& extractor, const IngestOptions& ingest) {
   FingerprintComponents out;
   out["code"] = std::string("tarikh ") + TARIKH_VERSION + ", extractor " + std::to_string(kExtractorVersion) +
+                ", sources " + TARIKH_EXTRACTOR_SOURCES +
                 ", record " + std::to_string(kRecordVersion);
   const std::string data_dir = extractor.data_dir.empty() ? DefaultDataDir() : extractor.data_dir;
   if (Status s = AddLexicons(data_dir, &out); !s.ok()) return s;
