@@ -6,10 +6,11 @@
 // weight. An edge keeps the events behind it (ids, dates, types), so a diagram
 // can label it with its dates and an export can say why it exists.
 //
-// Analyses (Boost.Graph inside, plain structs outside): degree and
-// betweenness centrality, connected components, the events of a time window,
-// and an actor's k-hop neighbourhood. They are what `build --from/--to` and
-// `--actor NAME` ask for; each is a function from plain data to plain data.
+// Analyses (compact adjacency arrays and Boost.Graph inside, plain structs
+// outside): degree and betweenness centrality, connected components, the
+// events of a time window, and an actor's k-hop neighbourhood. They are what
+// `build --from/--to` and `--actor NAME` ask for; each is a function from
+// plain data to plain data.
 //
 // Everything here is deterministic: vertices sorted by actor id, edges by
 // (kind, a, b), events in the order given.

@@ -1,13 +1,14 @@
-// Centrality, components and neighbourhoods, computed with Boost.Graph.
+// Centrality, components and neighbourhoods: the first two, computed on every
+// build, over a compact adjacency array; neighbourhoods with Boost.Graph.
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
 #include <thread>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include <boost/graph/breadth_first_search.hpp>
-#include <boost/graph/connected_components.hpp>
 
 #include "graph/boost_graph.h"
 #include "tarikh/graph.h"
@@ -15,6 +16,8 @@
 namespace tarikh {
 namespace {
 
+using graph_internal::Adjacency;
+using graph_internal::CompactAdjacency;
 using graph_internal::EdgeSelection;
 using graph_internal::ToBoost;
 using graph_internal::UndirectedGraph;
@@ -24,60 +27,157 @@ using graph_internal::UndirectedGraph;
 // slice sums into its own vector and the slices are added in order, so the
 // values do not depend on the number of threads (outputs stay byte-identical
 // across machines). Boost's brandes_betweenness_centrality gives the same
-// values on one core; at 10,000 articles (800 actors, 38,000 contacts) it
+// values on one core; at 10,000 articles (800 actors, 35,000 contacts) it
 // took more time than any other step of an incremental build.
 //
 // Each unordered pair is counted from both ends, so the sum is halved, and
 // scaling by 2 / ((n-1)(n-2)) gives networkx's and Gephi's normalised
 // betweenness, comparable across graphs of different sizes.
-std::vector<double> Betweenness(const ActorGraph& graph) {
-  const UndirectedGraph g = ToBoost(graph, EdgeSelection::kContactOnly);
-  const size_t n = boost::num_vertices(g);
+//
+// The values are printed and rank actors, so they must not change with the
+// way they are computed: every floating-point operation is the textbook
+// loop's, in its order (graph_test compares the two bit for bit). Path counts add up in BFS order of the predecessor,
+// and a vertex's dependency gains one term per successor, in reverse BFS
+// order; the order of a vertex's predecessors does not matter, as each gets
+// one term from it. Within that, two shortcuts:
+//  - the BFS records each vertex's predecessors (in the vertex's own run of
+//    the adjacency array, which has room for all its neighbours), so the
+//    backward pass visits those arcs only, not every arc again;
+//  - a level is expanded from whichever side has fewer arcs (Beamer's
+//    direction-optimising BFS): the frontier pushes to its neighbours, or the
+//    unvisited vertices pull from theirs. Actor graphs are dense with a small
+//    diameter: most vertices are two hops from any source, and pushing from
+//    them scans every arc to find the few vertices left. A pull finds the
+//    same vertices with the same predecessors; it enqueues them in the order
+//    a push would (by their first predecessor in the queue, then by index, as
+//    the adjacency is sorted) and sums their path counts in queue order.
+//
+// A BrandesSlice holds the work arrays of one thread, reused source after
+// source.
+class BrandesSlice {
+ public:
+  explicit BrandesSlice(const Adjacency& adjacency)
+      : first_(adjacency.first),
+        adjacent_(adjacency.adjacent),
+        n_(first_.size() - 1),
+        order_(n_),
+        position_(n_),
+        distance_(n_),
+        predecessors_(adjacent_.size()),
+        predecessors_end_(n_),
+        paths_(n_),
+        dependency_(n_) {}
+
+  // Adds the dependencies of every vertex on source s to `sum`.
+  void AddSource(uint32_t s, std::vector<double>& sum) {
+    std::fill(distance_.begin(), distance_.end(), -1);
+    std::fill(dependency_.begin(), dependency_.end(), 0.0);
+    distance_[s] = 0;
+    paths_[s] = 1;
+    predecessors_end_[s] = first_[s];
+    tail_ = 0;
+    Enqueue(s);
+    unvisited_arcs_ = adjacent_.size() - Degree(s);
+    for (size_t begin = 0, end = tail_; begin < end; begin = end, end = tail_) {
+      size_t frontier_arcs = 0;
+      for (size_t q = begin; q < end; ++q) frontier_arcs += Degree(order_[q]);
+      if (unvisited_arcs_ + n_ < frontier_arcs) {
+        Pull(distance_[order_[begin]]);
+      } else {
+        Push(begin, end);
+      }
+    }
+    while (tail_ > 0) {
+      const uint32_t w = order_[--tail_];
+      for (uint32_t i = first_[w]; i < predecessors_end_[w]; ++i) {
+        const uint32_t v = predecessors_[i];
+        dependency_[v] += paths_[v] / paths_[w] * (1.0 + dependency_[w]);
+      }
+      if (w != s) sum[w] += dependency_[w];
+    }
+  }
+
+ private:
+  uint32_t Degree(uint32_t v) const { return first_[v + 1] - first_[v]; }
+
+  void Enqueue(uint32_t v) {
+    position_[v] = static_cast<uint32_t>(tail_);
+    order_[tail_++] = v;
+  }
+
+  // The next level from the frontier order_[begin, end).
+  void Push(size_t begin, size_t end) {
+    for (size_t q = begin; q < end; ++q) {
+      const uint32_t v = order_[q];
+      const int32_t next = distance_[v] + 1;
+      for (uint32_t i = first_[v]; i < first_[v + 1]; ++i) {
+        const uint32_t w = adjacent_[i];
+        if (distance_[w] < 0) {  // first reached: 0 + paths_[v] is paths_[v]
+          distance_[w] = next;
+          Enqueue(w);
+          unvisited_arcs_ -= Degree(w);
+          paths_[w] = paths_[v];
+          predecessors_[first_[w]] = v;
+          predecessors_end_[w] = first_[w] + 1;
+        } else if (distance_[w] == next) {
+          paths_[w] += paths_[v];
+          predecessors_[predecessors_end_[w]++] = v;
+        }
+      }
+    }
+  }
+
+  // The next level from the unvisited vertices next to the frontier (the
+  // vertices at distance `level`).
+  void Pull(int32_t level) {
+    found_.clear();  // (queue position of the first predecessor, vertex)
+    for (uint32_t w = 0; w < n_; ++w) {
+      if (distance_[w] >= 0) continue;
+      uint32_t end = first_[w], earliest = UINT32_MAX;
+      for (uint32_t i = first_[w]; i < first_[w + 1]; ++i) {
+        const uint32_t v = adjacent_[i];
+        if (distance_[v] != level) continue;
+        predecessors_[end++] = v;
+        earliest = std::min(earliest, position_[v]);
+      }
+      predecessors_end_[w] = end;
+      if (end != first_[w]) found_.emplace_back(earliest, w);
+    }
+    std::sort(found_.begin(), found_.end());
+    for (const auto& [earliest, w] : found_) {
+      distance_[w] = level + 1;
+      Enqueue(w);
+      unvisited_arcs_ -= Degree(w);
+      const auto begin = predecessors_.begin() + first_[w], end = predecessors_.begin() + predecessors_end_[w];
+      std::sort(begin, end, [&](uint32_t x, uint32_t y) { return position_[x] < position_[y]; });
+      paths_[w] = paths_[*begin];
+      for (auto it = begin + 1; it != end; ++it) paths_[w] += paths_[*it];
+    }
+  }
+
+  const std::vector<uint32_t>& first_;
+  const std::vector<uint32_t>& adjacent_;
+  const size_t n_;
+  std::vector<uint32_t> order_;     // BFS queue, then read backwards as the stack
+  std::vector<uint32_t> position_;  // of each vertex in order_
+  std::vector<int32_t> distance_;   // from the source, -1 = unvisited
+  std::vector<uint32_t> predecessors_, predecessors_end_;  // of v: [first_[v], predecessors_end_[v])
+  std::vector<double> paths_, dependency_;
+  std::vector<std::pair<uint32_t, uint32_t>> found_;
+  size_t tail_ = 0, unvisited_arcs_ = 0;
+};
+
+std::vector<double> Betweenness(const Adjacency& adjacency) {
+  const size_t n = adjacency.first.size() - 1;
   std::vector<double> centrality(n, 0.0);
   if (n < 3) return centrality;
-  std::vector<uint32_t> first(n + 1, 0), adjacent;
-  for (size_t v = 0; v < n; ++v) {
-    for (auto [it, end] = boost::adjacent_vertices(v, g); it != end; ++it) {
-      if (*it != v) adjacent.push_back(static_cast<uint32_t>(*it));
-    }
-    first[v + 1] = static_cast<uint32_t>(adjacent.size());
-  }
   constexpr size_t kSlices = 16;
   std::vector<std::vector<double>> partial(kSlices);
   auto slice = [&](size_t k) {
     std::vector<double>& sum = partial[k];
     sum.assign(n, 0.0);
-    std::vector<uint32_t> order(n);  // BFS queue, then read backwards as the stack
-    std::vector<int32_t> distance(n);
-    std::vector<double> paths(n), dependency(n);
-    for (size_t s = k * n / kSlices; s < (k + 1) * n / kSlices; ++s) {
-      std::fill(distance.begin(), distance.end(), -1);
-      std::fill(paths.begin(), paths.end(), 0.0);
-      std::fill(dependency.begin(), dependency.end(), 0.0);
-      distance[s] = 0;
-      paths[s] = 1;
-      size_t head = 0, tail = 0;
-      order[tail++] = static_cast<uint32_t>(s);
-      while (head < tail) {
-        const uint32_t v = order[head++];
-        for (uint32_t i = first[v]; i < first[v + 1]; ++i) {
-          const uint32_t w = adjacent[i];
-          if (distance[w] < 0) {
-            distance[w] = distance[v] + 1;
-            order[tail++] = w;
-          }
-          if (distance[w] == distance[v] + 1) paths[w] += paths[v];
-        }
-      }
-      while (tail > 0) {
-        const uint32_t w = order[--tail];
-        for (uint32_t i = first[w]; i < first[w + 1]; ++i) {
-          const uint32_t v = adjacent[i];
-          if (distance[v] == distance[w] - 1) dependency[v] += paths[v] / paths[w] * (1.0 + dependency[w]);
-        }
-        if (w != s) sum[w] += dependency[w];
-      }
-    }
+    BrandesSlice brandes(adjacency);
+    for (size_t s = k * n / kSlices; s < (k + 1) * n / kSlices; ++s) brandes.AddSource(static_cast<uint32_t>(s), sum);
   };
   std::atomic<size_t> next{0};
   auto worker = [&] {
@@ -98,24 +198,37 @@ std::vector<double> Betweenness(const ActorGraph& graph) {
 }
 
 // Component numbers ordered by size (largest first), then by smallest member,
-// so they do not depend on Boost's traversal order.
-std::vector<size_t> Components(const UndirectedGraph& g) {
-  std::vector<size_t> raw(boost::num_vertices(g));
-  size_t count = raw.empty() ? 0 : static_cast<size_t>(boost::connected_components(g, raw.data()));
+// so they do not depend on the traversal order.
+std::vector<size_t> Components(const Adjacency& adjacency) {
+  const size_t n = adjacency.first.size() - 1;
+  std::vector<size_t> raw(n, SIZE_MAX);
   struct Info {
     size_t size = 0, first = SIZE_MAX, raw = 0;
   };
-  std::vector<Info> info(count);
-  for (size_t v = 0; v < raw.size(); ++v) {
-    Info& i = info[raw[v]];
-    ++i.size;
-    i.first = std::min(i.first, v);
-    i.raw = raw[v];
+  std::vector<Info> info;
+  std::vector<uint32_t> queue(n);
+  for (size_t root = 0; root < n; ++root) {
+    if (raw[root] != SIZE_MAX) continue;
+    const size_t component = info.size();
+    size_t head = 0, tail = 0;
+    queue[tail++] = static_cast<uint32_t>(root);
+    raw[root] = component;
+    while (head < tail) {
+      const uint32_t v = queue[head++];
+      for (uint32_t i = adjacency.first[v]; i < adjacency.first[v + 1]; ++i) {
+        const uint32_t w = adjacency.adjacent[i];
+        if (raw[w] == SIZE_MAX) {
+          raw[w] = component;
+          queue[tail++] = w;
+        }
+      }
+    }
+    info.push_back({tail, root, component});  // roots ascend: root is the smallest member
   }
   std::sort(info.begin(), info.end(), [](const Info& x, const Info& y) {
     return std::tie(y.size, x.first) < std::tie(x.size, y.first);
   });
-  std::vector<size_t> renumber(count);
+  std::vector<size_t> renumber(info.size());
   for (size_t k = 0; k < info.size(); ++k) renumber[info[k].raw] = k;
   for (size_t& c : raw) c = renumber[c];
   return raw;
@@ -125,11 +238,11 @@ std::vector<size_t> Components(const UndirectedGraph& g) {
 
 void ComputeActorStats(ActorGraph& graph) {
   graph.stats.resize(graph.actors.size());
-  UndirectedGraph all = ToBoost(graph, EdgeSelection::kAll);
-  std::vector<double> betweenness = Betweenness(graph);
+  const Adjacency all = CompactAdjacency(graph, EdgeSelection::kAll);
+  std::vector<double> betweenness = Betweenness(CompactAdjacency(graph, EdgeSelection::kContactOnly));
   std::vector<size_t> components = Components(all);
   for (size_t v = 0; v < graph.actors.size(); ++v) {
-    graph.stats[v].degree = boost::out_degree(v, all);
+    graph.stats[v].degree = all.Degree(v);
     graph.stats[v].betweenness = betweenness[v];
     graph.stats[v].component = components[v];
   }

@@ -16,8 +16,6 @@ namespace tarikh {
 namespace {
 
 using render_internal::AppendCleanText;
-using render_internal::CleanText;
-using render_internal::XmlEscape;
 
 // One CSV line, field by field, appended to `out`: each field is cleaned
 // (CleanText) and quoted when it holds a comma, quote or line break.
@@ -60,12 +58,6 @@ class CsvLine {
   std::string field_, clean_;
   size_t cells_ = 0;
 };
-
-std::string Join(const std::vector<std::string>& items, const char* separator = "; ") {
-  std::string out;
-  for (const std::string& item : items) out += (out.empty() ? "" : separator) + CleanText(item);
-  return out;
-}
 
 std::string Number(double value) {
   char buffer[32];
@@ -142,9 +134,60 @@ void GraphmlKey(std::string& out, const char* id, const char* owner, const char*
          type + "\"/>\n";
 }
 
-void GraphmlData(std::string& out, const char* key, const std::string& value) {
-  if (!value.empty()) out += std::string("      <data key=\"") + key + "\">" + XmlEscape(CleanText(value)) + "</data>\n";
+// XmlEscape(CleanText(text)) appended to `out`.
+void AppendXmlText(std::string& out, std::string_view text, std::string& scratch) {
+  scratch.clear();
+  AppendCleanText(&scratch, text);
+  size_t done = 0;
+  for (size_t i = 0; i < scratch.size(); ++i) {
+    const char* entity = nullptr;
+    switch (scratch[i]) {
+      case '&': entity = "&amp;"; break;
+      case '<': entity = "&lt;"; break;
+      case '>': entity = "&gt;"; break;
+      case '"': entity = "&quot;"; break;
+      case '\'': entity = "&#39;"; break;
+      default: continue;
+    }
+    out.append(scratch, done, i - done);
+    out += entity;
+    done = i + 1;
+  }
+  out.append(scratch, done);
 }
+
+// The <data> lines of GraphML nodes and edges, appended to one string with
+// scratch buffers reused from line to line: network.graphml has a few lines
+// for each of tens of thousands of edges, and building each from temporary
+// strings cost more than the rest of the export.
+class GraphmlData {
+ public:
+  explicit GraphmlData(std::string& out) : out_(out) {}
+
+  // Nothing for an empty value.
+  void Add(const char* key, std::string_view value) {
+    if (value.empty()) return;
+    out_ += "      <data key=\"";
+    out_ += key;
+    out_ += "\">";
+    AppendXmlText(out_, value, clean_);
+    out_ += "</data>\n";
+  }
+  // The items cleaned and joined with "; ", a separator only after some text
+  // (leading items that clean to nothing leave none).
+  void AddList(const char* key, const std::vector<std::string>& items) {
+    joined_.clear();
+    for (const std::string& item : items) {
+      if (!joined_.empty()) joined_ += "; ";
+      AppendCleanText(&joined_, item);
+    }
+    Add(key, joined_);
+  }
+
+ private:
+  std::string& out_;
+  std::string clean_, joined_;
+};
 
 }  // namespace
 
@@ -192,33 +235,46 @@ std::string NetworkGraphml(const ActorGraph& graph) {
   GraphmlKey(out, "weight", "edge", "int");
   for (const char* key : {"kind", "dates", "types", "events"}) GraphmlKey(out, key, "edge", "string");
   out += "  <graph id=\"actors\" edgedefault=\"undirected\">\n";
+  GraphmlData data(out);
+  std::string scratch;
+  std::vector<std::string> ids;  // escaped once, used by every edge of the actor
+  ids.reserve(graph.actors.size());
   for (size_t i = 0; i < graph.actors.size(); ++i) {
     const Actor& a = graph.actors[i];
     const ActorStats& s = graph.stats[i];
-    out += "    <node id=\"" + XmlEscape(CleanText(a.id)) + "\">\n";
-    GraphmlData(out, "label", a.name.empty() ? a.id : a.name);
-    GraphmlData(out, "name_ar", a.name_ar);
-    GraphmlData(out, "type", ActorTypeName(a.type));
-    GraphmlData(out, "country", a.country);
-    GraphmlData(out, "role", a.role);
-    GraphmlData(out, "degree", std::to_string(s.degree));
-    GraphmlData(out, "contacts", std::to_string(s.contacts));
-    GraphmlData(out, "component", std::to_string(s.component));
-    GraphmlData(out, "betweenness", Number(s.betweenness));
+    AppendXmlText(ids.emplace_back(), a.id, scratch);
+    out += "    <node id=\"";
+    out += ids.back();
+    out += "\">\n";
+    data.Add("label", a.name.empty() ? a.id : a.name);
+    data.Add("name_ar", a.name_ar);
+    data.Add("type", ActorTypeName(a.type));
+    data.Add("country", a.country);
+    data.Add("role", a.role);
+    data.Add("degree", std::to_string(s.degree));
+    data.Add("contacts", std::to_string(s.contacts));
+    data.Add("component", std::to_string(s.component));
+    data.Add("betweenness", Number(s.betweenness));
     out += "    </node>\n";
   }
   for (size_t k = 0; k < graph.edges.size(); ++k) {
     const ActorEdge& e = graph.edges[k];
-    out += "    <edge id=\"e" + std::to_string(k) + "\" source=\"" + XmlEscape(CleanText(graph.actors[e.a].id)) +
-           "\" target=\"" + XmlEscape(CleanText(graph.actors[e.b].id)) + "\">\n";
-    GraphmlData(out, "weight", std::to_string(e.count()));
-    GraphmlData(out, "kind", EdgeKindName(e.kind));
-    GraphmlData(out, "dates", Join(e.dates));
-    GraphmlData(out, "types", Join(e.types));
-    GraphmlData(out, "events", Join(e.event_ids));
+    out += "    <edge id=\"e";
+    out += std::to_string(k);
+    out += "\" source=\"";
+    out += ids[e.a];
+    out += "\" target=\"";
+    out += ids[e.b];
+    out += "\">\n";
+    data.Add("weight", std::to_string(e.count()));
+    data.Add("kind", EdgeKindName(e.kind));
+    data.AddList("dates", e.dates);
+    data.AddList("types", e.types);
+    data.AddList("events", e.event_ids);
     out += "    </edge>\n";
   }
-  return out + "  </graph>\n</graphml>\n";
+  out += "  </graph>\n</graphml>\n";
+  return out;
 }
 
 }  // namespace tarikh

@@ -1,8 +1,9 @@
 // index.html: both diagrams inline, the leading actors and every event with
 // its sources and evidence sentences. Self-contained: inline CSS and SVG, and
 // a Content-Security-Policy that forbids loading anything at all.
-#include <map>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
 #include "render/style.h"
 #include "render/text.h"
@@ -40,22 +41,22 @@ std::string Cell(const std::string& raw, const char* cls = nullptr) {
   return out + XmlEscape(text) + "</td>";
 }
 
-// The SVG element alone (no XML prolog or doctype), its ids prefixed so that
-// two diagrams on one page never share an id.
-std::string InlineSvg(const std::string& svg, const std::string& prefix) {
+// Appends the SVG element alone (no XML prolog or doctype), its ids prefixed
+// so that two diagrams on one page never share an id. Appended in place: the
+// network diagram runs to megabytes.
+void AppendInlineSvg(std::string& out, const std::string& svg, const std::string& prefix) {
   size_t start = svg.find("<svg");
-  if (start == std::string::npos) return "";
-  std::string out;
-  const std::string needle = " id=\"";
+  if (start == std::string::npos) return;
+  const std::string_view needle = " id=\"";
   for (size_t i = start; i < svg.size();) {
     size_t hit = svg.find(needle, i);
     if (hit == std::string::npos) hit = svg.size();
     out.append(svg, i, hit - i);
     if (hit == svg.size()) break;
-    out += needle + prefix;
+    out += needle;
+    out += prefix;
     i = hit + needle.size();
   }
-  return out;
 }
 
 std::string ActorsTable(const ActorGraph& graph, LabelLanguage labels) {
@@ -73,7 +74,7 @@ std::string ActorsTable(const ActorGraph& graph, LabelLanguage labels) {
   return out + "</table>\n";
 }
 
-std::string SourcesCell(const Event& e, const std::map<std::string_view, const Document*>& documents) {
+std::string SourcesCell(const Event& e, const std::unordered_map<std::string_view, const Document*>& documents) {
   std::string out = "<td>";
   for (const EventSource& s : e.sources) {
     auto it = documents.find(s.document);
@@ -89,9 +90,13 @@ std::string SourcesCell(const Event& e, const std::map<std::string_view, const D
 
 std::string EventsTable(const std::vector<Document>& documents, const std::vector<Actor>& actors,
                         const std::vector<Event>& events, LabelLanguage labels) {
-  std::map<std::string_view, const Actor*> by_id;
+  // Hash maps: a store holds tens of thousands of documents, looked up for the
+  // few hundred events listed.
+  std::unordered_map<std::string_view, const Actor*> by_id;
+  by_id.reserve(actors.size());
   for (const Actor& a : actors) by_id.emplace(a.id, &a);
-  std::map<std::string_view, const Document*> docs;
+  std::unordered_map<std::string_view, const Document*> docs;
+  docs.reserve(documents.size());
   for (const Document& d : documents) docs.emplace(d.id, &d);
   std::string out = "<table><tr><th>التاريخ · Date</th><th>الحدث · Event</th><th>المشاركون · Participants</th>"
                     "<th>المصادر والأدلة · Sources and evidence</th></tr>\n";
@@ -106,7 +111,8 @@ std::string EventsTable(const std::vector<Document>& documents, const std::vecto
     out += "<tr class=\"" + cls + "\" id=\"" + render_internal::StableIds().Unique(e.id) + "\">" +
            Cell(e.date.empty() ? "—" : e.date, "date") + Cell(headline) + Cell(names) + SourcesCell(e, docs) + "</tr>\n";
   }
-  return out + "</table>\n";
+  out += "</table>\n";
+  return out;
 }
 
 }  // namespace
@@ -122,10 +128,11 @@ std::string IndexHtml(const std::vector<Document>& documents, const std::vector<
                     XmlEscape(title) + "</title>\n<style>" + kStyle + "</style>\n</head>\n<body>\n";
   out += "<h1 dir=\"auto\">" + XmlEscape(title) + "</h1>\n<p>" + std::to_string(events.size()) + " events · " +
          std::to_string(graph.actors.size()) + " actors · " + std::to_string(documents.size()) + " articles</p>\n";
-  out += "<h2>" + XmlEscape(render_internal::TimelineTitle(options)) + "</h2>\n<div class=\"diagram\">" +
-         InlineSvg(timeline.svg, "timeline-") + "</div>\n";
-  out += "<h2>" + XmlEscape(render_internal::NetworkTitle(options)) + "</h2>\n<div class=\"diagram\">" +
-         InlineSvg(network.svg, "network-") + "</div>\n";
+  out += "<h2>" + XmlEscape(render_internal::TimelineTitle(options)) + "</h2>\n<div class=\"diagram\">";
+  AppendInlineSvg(out, timeline.svg, "timeline-");
+  out += "</div>\n<h2>" + XmlEscape(render_internal::NetworkTitle(options)) + "</h2>\n<div class=\"diagram\">";
+  AppendInlineSvg(out, network.svg, "network-");
+  out += "</div>\n";
   out += "<h2>الفاعلون الأبرز · Leading actors</h2>\n" + ActorsTable(graph, options.labels);
   const std::vector<Event> listed = LatestEvents(events, options.max_timeline_events);
   out += "<h2>الأحداث · Events</h2>\n";
@@ -134,7 +141,8 @@ std::string IndexHtml(const std::vector<Document>& documents, const std::vector<
            " — الأحدث · the latest; events.csv, events.json</p>\n";
   }
   out += EventsTable(documents, actors, listed, options.labels);
-  return out + "</body>\n</html>\n";
+  out += "</body>\n</html>\n";
+  return out;
 }
 
 }  // namespace tarikh
