@@ -13,11 +13,14 @@
 #define TARIKH_CORPUS_H_
 
 #include <cstddef>
+#include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tarikh/events.h"
+#include "tarikh/timex.h"
 
 namespace tarikh {
 
@@ -40,10 +43,41 @@ struct MergeDelta {
 };
 MergeDelta UpdateMergedEvents(const std::vector<Event>& previous, const std::vector<Event>& events,
                               const std::vector<Event>& removed, const std::set<std::string>& changed_documents);
-// The same, with the per-article events by pointer (no copy of the corpus).
-MergeDelta UpdateMergedEvents(const std::vector<Event>& previous, const std::vector<const Event*>& events,
-                              const std::vector<Event>& removed, const std::set<std::string>& changed_documents);
 std::vector<Event> ApplyMergeDelta(std::vector<Event> previous, MergeDelta delta);
+
+// What the incremental merge needs to know of a per-article event to decide
+// whether it is merged again: the store's 60,000 per-article events need
+// only be read in full for the few islands a change touches.
+struct EventSketch {
+  std::optional<DayRange> range;  // CalendarRange(Event::date)
+  bool has_sources = true;        // an event without sources is never merged
+  bool changed = false;           // one of its sources is a changed document
+};
+
+// UpdateMergedEvents in steps, for a caller that reads events lazily: the
+// islands of the new per-article events (`events`, all of them), marked
+// where a change touches them (a changed document's new events, and
+// `removed_dates`, the dates of the changed documents' old events).
+// MergeDelta{previous events i with Drop(previous[i]), MergeEvents(the
+// events with Redo)} is UpdateMergedEvents' delta.
+class ChangedIslands {
+ public:
+  ChangedIslands(const std::vector<EventSketch>& events, const std::vector<std::string_view>& removed_dates);
+  // Whether a per-article event is merged again.
+  bool Redo(const EventSketch& event) const;
+  // Whether a previous merged event (sketched like a per-article one) is
+  // dropped, to be merged again.
+  bool Drop(const EventSketch& merged) const;
+
+ private:
+  struct Island {
+    DayRange span;
+    bool dirty = false;
+  };
+  const Island* IslandOf(const DayRange& r) const;
+  void MarkOverlapping(const DayRange& r);
+  std::vector<Island> islands_;  // sorted and disjoint
+};
 
 }  // namespace tarikh
 

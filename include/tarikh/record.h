@@ -23,6 +23,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "tarikh/extraction.h"
 #include "tarikh/status.h"
@@ -35,6 +36,22 @@ std::string ExtractionToRecord(const Extraction& extraction);
 
 // kInvalidInput for text that is not a record of kRecordVersion.
 Result<Extraction> ExtractionFromRecord(std::string_view record);
+
+// What the incremental merge needs to know of a per-article event before it
+// merges it (tarikh/corpus.h): views into the record it was read from.
+struct EventOutline {
+  std::string_view date;                    // Event::date
+  std::vector<std::string_view> documents;  // its sources' Document ids
+};
+
+// The record without its events, which are only outlined (one outline per
+// event, in order): decoding the events is about half the work of reading
+// a record back, and a build that updates the corpus needs only those that
+// are merged again. It fails exactly when ExtractionFromRecord does.
+Result<Extraction> ExtractionFromRecord(std::string_view record, std::vector<EventOutline>* outlines);
+// Only the events, or only their outlines, of a record (the rest is checked, not decoded).
+Result<std::vector<Event>> EventsFromRecord(std::string_view record);
+Result<std::vector<EventOutline>> EventOutlinesFromRecord(std::string_view record);
 
 // One event (a merged corpus event, as the store keeps them), in the same
 // form as a record's events.

@@ -41,14 +41,18 @@
 // store as it was before or after the transaction, never in between.
 // Concurrent builds: Open takes an exclusive lock on `<store>.lock` (flock)
 // for the Store's lifetime, waiting up to `wait_ms` before saying the store
-// is busy; SQLite's own locking protects any other reader.
+// is busy; SQLite's own locking protects any other reader. Within a build, a
+// Store's const members may be called from several threads at once (the
+// connection is in SQLite's serialized mode).
 #ifndef TARIKH_STORE_H_
 #define TARIKH_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tarikh/status.h"
@@ -94,6 +98,10 @@ class Store {
   Result<std::map<std::string, StoredDocument>> Documents(bool with_extractions) const;
   Result<std::map<std::string, std::string>> Outputs() const;
   Result<std::vector<StoredEvent>> Events() const;
+  // The same, each handed to `each` as it is read, in seq order; `event` is
+  // valid during the call only. Decoding them there copies no record (16 MB
+  // at 10,000 articles).
+  Status ForEachEvent(const std::function<void(int64_t seq, std::string_view event)>& each) const;
   // "" when the key or digest is unknown.
   Result<std::string> Meta(const std::string& key) const;
   Result<std::string> FingerprintComponents(const std::string& digest) const;

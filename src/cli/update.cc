@@ -2,7 +2,9 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstddef>
 #include <chrono>
 #include <cstring>
 #include <fstream>
@@ -12,6 +14,9 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
+#include <string_view>
+#include <thread>
+#include <unordered_set>
 
 #include "cli/hashing.h"
 #include "cli/parallel.h"
@@ -64,13 +69,21 @@ void Upsert(CorpusUpdate* up, const std::string& path, const struct stat& st, co
        std::move(record)});
 }
 
+// The per-article events of an article reused from the store stay in its
+// record, only outlined: they are decoded if they are merged again (a few
+// islands of dates), never all 60,000 of them.
+struct StoredEvents {
+  const std::string* record = nullptr;  // the stored row's record; nullptr: the extraction holds its events
+  std::vector<EventOutline> outlines;   // one per event, views into *record
+};
+
 // What scanning one input found. Scans run on --jobs threads and touch no
 // shared state; they are applied to the update in input order, so messages,
 // --explain and the store do not depend on the number of jobs.
 struct Scan {
   enum class Kind { kFailed, kUnchanged, kTouched, kRenamed, kExtracted };
   Kind kind = Kind::kFailed;
-  Extraction extraction;
+  StoredEvents stored_events;         // when the extraction's events were left in the store's record
   std::string error;                  // kFailed: the message, naming the file
   std::vector<std::string> warnings;  // kExtracted: what ingestion noticed
   struct stat st {};
@@ -79,19 +92,26 @@ struct Scan {
   const StoredDocument* same = nullptr;     // kTouched, kRenamed: the stored row with this content
 };
 
-// The stored extraction of `path` when its size, modification time and
-// fingerprint (`st` is the file's stat) are those stored (and the record
-// reads), else nullopt.
-std::optional<Extraction> Unchanged(const Context& cx, const std::string& path, const struct stat& st) {
+// Reads the stored row's record into `*extraction`, its events left in the
+// record (`scan->stored_events`); false when it does not read.
+bool ReadStored(const StoredDocument& row, Scan* scan, Extraction* extraction) {
+  Result<Extraction> e = ExtractionFromRecord(row.extraction, &scan->stored_events.outlines);
+  if (!e.ok()) return false;
+  *extraction = std::move(e).value();
+  scan->stored_events.record = &row.extraction;
+  return true;
+}
+
+// The stored row of `path` when its size, modification time and fingerprint
+// (`st` is the file's stat) are those stored, else nullptr.
+const StoredDocument* Unchanged(const Context& cx, const std::string& path, const struct stat& st) {
   auto old = cx.stored.find(path);
   if (old == cx.stored.end() || old->second.size != st.st_size ||
       old->second.mtime_ns != st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec ||
       old->second.fingerprint != cx.digest) {
-    return std::nullopt;
+    return nullptr;
   }
-  Result<Extraction> e = ExtractionFromRecord(old->second.extraction);
-  if (!e.ok()) return std::nullopt;
-  return std::move(e).value();
+  return &old->second;
 }
 
 // The stored row with the content `hash` under this fingerprint: the same
@@ -105,15 +125,15 @@ const StoredDocument* SameContent(const Context& cx, const std::string& path, co
   return other == cx.by_content.end() ? nullptr : other->second;
 }
 
-Scan ScanFile(const Context& cx, const std::string& path, size_t* bytes_read) {
+// Scans `path`, its extraction into `*extraction`.
+Scan ScanFile(const Context& cx, const std::string& path, Extraction* extraction, size_t* bytes_read) {
   Scan scan;
   if (stat(path.c_str(), &scan.st) != 0) {
     scan.error = path + ": cannot read: " + std::strerror(errno);
     return scan;
   }
-  if (std::optional<Extraction> unchanged = Unchanged(cx, path, scan.st)) {
+  if (const StoredDocument* unchanged = Unchanged(cx, path, scan.st); unchanged && ReadStored(*unchanged, &scan, extraction)) {
     scan.kind = Scan::Kind::kUnchanged;
-    scan.extraction = std::move(unchanged).value();
     return scan;
   }
   std::string bytes;
@@ -124,15 +144,21 @@ Scan ScanFile(const Context& cx, const std::string& path, size_t* bytes_read) {
   *bytes_read = bytes.size();
   scan.hash = HashHex(bytes);
   if (const StoredDocument* same = SameContent(cx, path, scan.hash)) {
-    if (Result<Extraction> e = ExtractionFromRecord(same->extraction); e.ok()) {
+    if (same->path == path && ReadStored(*same, &scan, extraction)) {
       scan.same = same;
-      scan.extraction = std::move(e).value();
-      scan.kind = same->path == path ? Scan::Kind::kTouched : Scan::Kind::kRenamed;
-      if (scan.kind == Scan::Kind::kRenamed) {
-        scan.extraction.document.path = path;
-        scan.record = ExtractionToRecord(scan.extraction);
-      }
+      scan.kind = Scan::Kind::kTouched;
       return scan;
+    }
+    if (same->path != path) {
+      // A rename is recorded anew, events and all.
+      if (Result<Extraction> e = ExtractionFromRecord(same->extraction); e.ok()) {
+        scan.same = same;
+        *extraction = std::move(e).value();
+        scan.kind = Scan::Kind::kRenamed;
+        extraction->document.path = path;
+        scan.record = ExtractionToRecord(*extraction);
+        return scan;
+      }
     }
   }
   Result<Document> doc = DecodeDocument(bytes, path, cx.setup.ingest);
@@ -141,15 +167,15 @@ Scan ScanFile(const Context& cx, const std::string& path, size_t* bytes_read) {
     return scan;
   }
   for (const Diagnostic& d : doc->warnings) scan.warnings.push_back(d.message);
-  scan.extraction = cx.setup.extractor.Extract(std::move(doc).value());
-  scan.extraction.document.text.clear();  // as a reused record has it: the outputs never show the article itself
-  scan.record = ExtractionToRecord(scan.extraction);
+  *extraction = cx.setup.extractor.Extract(std::move(doc).value());
+  extraction->document.text.clear();  // as a reused record has it: the outputs never show the article itself
+  scan.record = ExtractionToRecord(*extraction);
   scan.kind = Scan::Kind::kExtracted;
   return scan;
 }
 
 // Applies one scan to the update; false when the article failed.
-bool ApplyScan(Context& cx, const std::string& path, Scan& scan, CorpusUpdate* up) {
+bool ApplyScan(Context& cx, const std::string& path, Scan& scan, const Extraction& extraction, CorpusUpdate* up) {
   switch (scan.kind) {
     case Scan::Kind::kFailed:
       ReportError(scan.error);
@@ -162,12 +188,12 @@ bool ApplyScan(Context& cx, const std::string& path, Scan& scan, CorpusUpdate* u
     case Scan::Kind::kTouched:
       ++up->unchanged;
       up->explain.push_back(path + ": unchanged (content hash; only the modification time changed)");
-      Upsert(up, path, scan.st, scan.hash, cx, scan.extraction, scan.same->extraction);
+      Upsert(up, path, scan.st, scan.hash, cx, extraction, scan.same->extraction);
       return true;
     case Scan::Kind::kRenamed:
       ++up->added;
       up->explain.push_back(path + ": new path, same content as " + scan.same->path + " (extraction reused)");
-      Upsert(up, path, scan.st, scan.hash, cx, scan.extraction, std::move(scan.record));
+      Upsert(up, path, scan.st, scan.hash, cx, extraction, std::move(scan.record));
       return true;
     case Scan::Kind::kExtracted: {
       if (!cx.quiet) {
@@ -183,7 +209,7 @@ bool ApplyScan(Context& cx, const std::string& path, Scan& scan, CorpusUpdate* u
                                                       : "content changed";
       }
       up->explain.push_back(path + ": extracted: " + reason);
-      Upsert(up, path, scan.st, scan.hash, cx, scan.extraction, std::move(scan.record));
+      Upsert(up, path, scan.st, scan.hash, cx, extraction, std::move(scan.record));
       return true;
     }
   }
@@ -191,69 +217,179 @@ bool ApplyScan(Context& cx, const std::string& path, Scan& scan, CorpusUpdate* u
 }
 
 
-// The old per-article events of `ids`, from the first stored row of each (as
-// the old corpus read it); false when a stored record is unreadable.
-bool OldEvents(const Context& cx, const std::set<std::string>& ids, std::vector<Event>* out) {
-  std::set<std::string> done;
+// The ids of `rows`' documents / of `docs`, sorted, each once.
+std::vector<std::string_view> SortedIds(const std::map<std::string, StoredDocument>& rows) {
+  std::vector<std::string_view> ids;
+  ids.reserve(rows.size());
+  for (const auto& [path, row] : rows) ids.push_back(row.doc_id);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+std::vector<std::string_view> SortedIds(const std::vector<Extraction>& docs) {
+  std::vector<std::string_view> ids;
+  ids.reserve(docs.size());
+  for (const Extraction& e : docs) ids.push_back(e.document.id);
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+std::string Digest(const std::vector<std::string_view>& sorted_ids) {
+  return IdsDigest(std::set<std::string>(sorted_ids.begin(), sorted_ids.end()));
+}
+
+// The dates of the old per-article events of the `changed` documents, from
+// the first stored row of each (as the old corpus read it): views into the
+// stored records. False when a stored record is unreadable.
+bool OldEventDates(const Context& cx, const std::set<std::string>& changed,
+                   std::vector<std::string_view>* out) {
+  std::set<std::string_view> done;
   for (const auto& [path, row] : cx.stored) {
-    if (!ids.count(row.doc_id) || !done.insert(row.doc_id).second) continue;
-    Result<Extraction> e = ExtractionFromRecord(row.extraction);
-    if (!e.ok()) return false;
-    out->insert(out->end(), e->events.begin(), e->events.end());
+    if (!changed.count(row.doc_id) || !done.insert(row.doc_id).second) continue;
+    Result<std::vector<EventOutline>> outlines = EventOutlinesFromRecord(row.extraction);
+    if (!outlines.ok()) return false;
+    for (const EventOutline& o : outlines.value()) out->push_back(o.date);
   }
   return true;
 }
 
-// The merged events of the previous build, or nullopt when they cannot be
-// trusted to match the stored documents (then the merge is done in full).
-std::optional<std::vector<StoredEvent>> PreviousMerge(const Context& cx, const std::set<std::string>& old_ids,
-                                                      std::vector<Event>* events) {
-  Result<std::string> merged_from = cx.store.Meta("corpus_documents");
-  if (!merged_from.ok() || merged_from.value() != IdsDigest(old_ids)) return std::nullopt;
-  Result<std::vector<StoredEvent>> stored = cx.store.Events();
-  if (!stored.ok()) return std::nullopt;
-  std::vector<std::optional<Event>> parsed(stored->size());
-  ParallelFor(parsed.size(), [&](size_t i) {
-    if (Result<Event> e = EventFromRecord(stored.value()[i].event); e.ok()) parsed[i] = std::move(e).value();
+// The merged events of the previous build, as the store keeps them.
+struct PreviousMerge {
+  std::string merged_from;      // meta 'corpus_documents': the digest of the ids it was merged from
+  bool read = false;            // false: missing or unreadable (then the merge is done in full)
+  std::vector<Event> events;    // in the store's order
+  std::vector<int64_t> seqs;    // of each
+};
+
+// Reads the previous merge. Each event is decoded as SQLite hands it over,
+// no record copied; the caller does this on its own thread while it reads
+// the documents and scans the articles, and checks `merged_from` then.
+PreviousMerge ReadPreviousMerge(const Store& store) {
+  PreviousMerge previous;
+  Result<std::string> merged_from = store.Meta("corpus_documents");
+  if (!merged_from.ok() || merged_from->empty()) return previous;
+  previous.merged_from = std::move(merged_from).value();
+  bool read = true;
+  Status s = store.ForEachEvent([&](int64_t seq, std::string_view record) {
+    if (!read) return;
+    Result<Event> e = EventFromRecord(record);
+    if (!e.ok()) {
+      read = false;
+      return;
+    }
+    previous.events.push_back(std::move(e).value());
+    previous.seqs.push_back(seq);
   });
-  events->reserve(parsed.size());
-  for (std::optional<Event>& e : parsed) {
-    if (!e) return std::nullopt;
-    events->push_back(std::move(*e));
-  }
-  return std::move(stored).value();
+  previous.read = read && s.ok();
+  return previous;
 }
 
-// The corpus's merged events: the previous ones updated island by island, or a full merge.
-std::vector<Event> MergeCorpusEvents(const Context& cx, const std::vector<Extraction>& corpus_docs,
-                                     const std::set<std::string>& extracted_ids, CorpusUpdate* up) {
-  std::set<std::string> old_ids, new_ids, changed = extracted_ids;
-  for (const auto& [path, row] : cx.stored) old_ids.insert(row.doc_id);
-  std::vector<const Event*> events;  // every per-article event, by pointer: only a full merge copies them
-  for (const Extraction& e : corpus_docs) {
-    new_ids.insert(e.document.id);
-    for (const Event& event : e.events) events.push_back(&event);
+// The per-article events of `docs` (all of them when `which` is null, else
+// those it lists by document), moved out of the extractions or decoded from
+// the store's records on every core; false when a record does not read.
+using EventIndices = std::vector<std::vector<size_t>>;  // per document, indices into its events
+bool TakeEvents(std::vector<Extraction>& docs, const std::vector<StoredEvents>& stored, const EventIndices* which,
+                std::vector<Event>* out) {
+  std::vector<std::vector<Event>> taken(docs.size());
+  std::vector<char> read(docs.size(), 1);
+  ParallelFor(docs.size(), [&](size_t d) {
+    if (which != nullptr && (*which)[d].empty()) return;
+    std::vector<Event> events;
+    if (stored[d].record == nullptr) {
+      events = std::move(docs[d].events);
+    } else if (Result<std::vector<Event>> decoded = EventsFromRecord(*stored[d].record); decoded.ok()) {
+      events = std::move(decoded).value();
+    } else {
+      read[d] = 0;
+      return;
+    }
+    if (which == nullptr) {
+      taken[d] = std::move(events);
+      return;
+    }
+    for (size_t k : (*which)[d]) taken[d].push_back(std::move(events[k]));
+  });
+  if (std::find(read.begin(), read.end(), 0) != read.end()) return false;
+  size_t n = 0;
+  for (const std::vector<Event>& events : taken) n += events.size();
+  out->reserve(out->size() + n);
+  for (std::vector<Event>& events : taken) {
+    out->insert(out->end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
   }
-  for (const std::string& id : old_ids) if (!new_ids.count(id)) changed.insert(id);
-  for (const std::string& id : new_ids) if (!old_ids.count(id)) changed.insert(id);
-  up->changes.meta["corpus_documents"] = IdsDigest(new_ids);
+  return true;
+}
 
-  std::vector<Event> previous, removed;
-  std::optional<std::vector<StoredEvent>> rows = PreviousMerge(cx, old_ids, &previous);
-  if (!rows || !OldEvents(cx, changed, &removed)) {
+// The corpus's merged events: the previous ones updated island by island, or
+// a full merge. The per-article events are taken out of `docs` (the corpus
+// keeps none), and only those merged again are decoded from the store.
+Result<std::vector<Event>> MergeCorpusEvents(const Context& cx, std::vector<Extraction>& docs,
+                                             const std::vector<StoredEvents>& stored,
+                                             const std::vector<std::string_view>& old_ids,
+                                             const std::set<std::string>& extracted_ids, PreviousMerge previous,
+                                             CorpusUpdate* up) {
+  const std::vector<std::string_view> new_ids = SortedIds(docs);
+  std::set<std::string> changed = extracted_ids;
+  std::vector<std::string_view> added_or_removed;
+  std::set_symmetric_difference(old_ids.begin(), old_ids.end(), new_ids.begin(), new_ids.end(),
+                                std::back_inserter(added_or_removed));
+  for (std::string_view id : added_or_removed) changed.emplace(id);
+  up->changes.meta["corpus_documents"] = Digest(new_ids);
+  auto full_merge = [&]() -> Result<std::vector<Event>> {
     up->full_merge = true;
     std::vector<Event> all;
-    all.reserve(events.size());
-    for (const Event* e : events) all.push_back(*e);
+    if (!TakeEvents(docs, stored, nullptr, &all)) return Status::IOError("a stored record no longer reads");
     std::vector<Event> merged = MergeEvents(std::move(all));
     up->changes.replace_events = true;
     for (const Event& e : merged) up->changes.events_added.push_back(EventToRecord(e));
     return merged;
+  };
+  std::vector<std::string_view> removed_dates;
+  if (!previous.read || !OldEventDates(cx, changed, &removed_dates)) return full_merge();
+  // Looked up for every source of every event, old and new (120,000 at
+  // 10,000 articles), among few: a binary search of views.
+  const std::vector<std::string_view> changed_ids(changed.begin(), changed.end());  // sorted, as `changed`
+  auto is_changed = [&](std::string_view id) {
+    return std::binary_search(changed_ids.begin(), changed_ids.end(), id);
+  };
+  auto sketch = [&](const Event& e) {
+    const bool from_changed = std::any_of(e.sources.begin(), e.sources.end(),
+                                          [&](const EventSource& s) { return is_changed(s.document); });
+    return EventSketch{CalendarRange(e.date), !e.sources.empty(), from_changed};
+  };
+  std::vector<EventSketch> sketches;  // every per-article event, document by document
+  for (size_t d = 0; d < docs.size(); ++d) {
+    if (stored[d].record == nullptr) {
+      for (const Event& e : docs[d].events) sketches.push_back(sketch(e));
+      continue;
+    }
+    for (const EventOutline& o : stored[d].outlines) {
+      const bool from_changed = std::any_of(o.documents.begin(), o.documents.end(), is_changed);
+      sketches.push_back({CalendarRange(o.date), !o.documents.empty(), from_changed});
+    }
   }
-  MergeDelta delta = UpdateMergedEvents(previous, events, removed, changed);
-  for (size_t i : delta.dropped) up->changes.events_removed.push_back((*rows)[i].seq);
+  const ChangedIslands islands(sketches, removed_dates);
+  EventIndices redo(docs.size());
+  size_t redo_count = 0;
+  for (size_t d = 0, i = 0; d < docs.size(); ++d) {
+    const size_t n = stored[d].record != nullptr ? stored[d].outlines.size() : docs[d].events.size();
+    for (size_t k = 0; k < n; ++k, ++i) {
+      if (!islands.Redo(sketches[i])) continue;
+      redo[d].push_back(k);
+      ++redo_count;
+    }
+  }
+  std::vector<Event> again;
+  again.reserve(redo_count);
+  if (!TakeEvents(docs, stored, &redo, &again)) return Status::IOError("a stored record no longer reads");
+  MergeDelta delta;
+  delta.added = MergeEvents(std::move(again));
+  for (size_t i = 0; i < previous.events.size(); ++i) {
+    if (islands.Drop(sketch(previous.events[i]))) delta.dropped.push_back(i);
+  }
+  for (size_t i : delta.dropped) up->changes.events_removed.push_back(previous.seqs[i]);
   for (const Event& e : delta.added) up->changes.events_added.push_back(EventToRecord(e));
-  return ApplyMergeDelta(std::move(previous), std::move(delta));
+  return ApplyMergeDelta(std::move(previous.events), std::move(delta));
 }
 
 }  // namespace
@@ -262,16 +398,23 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
                                   const FingerprintComponents& fingerprint, const UpdateOptions& options) {
   const bool quiet = options.quiet;
   Context cx{store, setup, fingerprint, FingerprintDigest(fingerprint), quiet, {}, {}, {}};
+  // The previous merge is read on another thread while the documents are
+  // read and the articles scanned (which do not use the store): at 10,000
+  // articles each takes a third of the update. SQLite serialises the two
+  // readers' steps, not their decoding.
+  PreviousMerge previous;
+  std::thread previous_reader([&] { previous = ReadPreviousMerge(store); });
   Result<std::map<std::string, StoredDocument>> stored = store.Documents(true);
-  if (!stored.ok()) return stored.status();
+  if (!stored.ok()) {
+    previous_reader.join();
+    return stored.status();
+  }
   cx.stored = std::move(stored).value();
   for (const auto& [path, row] : cx.stored) {
     if (row.fingerprint == cx.digest) cx.by_content.try_emplace(row.content_hash, &row);
   }
   CorpusUpdate up;
   up.changes.fingerprints[cx.digest] = nlohmann::json(fingerprint).dump();
-  std::vector<Extraction> corpus_docs;
-  std::set<std::string> seen_paths, corpus_ids, extracted_ids;
   auto lap = [&, last = std::chrono::steady_clock::now()](const char* what) mutable {
     const auto now = std::chrono::steady_clock::now();
     if (options.timing) {
@@ -280,6 +423,7 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
     }
     last = now;
   };
+  std::vector<Extraction> corpus_docs(files.size());  // by index into `files` until compacted below
   std::vector<Scan> scans(files.size());
   {
     Progress progress(files.size(), options.progress && !options.quiet);
@@ -287,37 +431,59 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
         files.size(),
         [&](size_t i) {
           size_t bytes = 0;
-          scans[i] = ScanFile(cx, files[i], &bytes);
+          scans[i] = ScanFile(cx, files[i], &corpus_docs[i], &bytes);
           progress.Done(bytes);
         },
         options.jobs);
   }
+  previous_reader.join();
+  // The previous merge can be updated only when it was merged from the stored documents.
+  const std::vector<std::string_view> old_ids = SortedIds(cx.stored);
+  if (previous.merged_from != Digest(old_ids)) previous.read = false;
+  // The corpus: the articles read, each text once, compacted in place.
+  std::vector<StoredEvents> corpus_events(files.size());  // of each of corpus_docs
+  std::vector<char> seen(files.size());                   // read, by index into `files`
+  std::unordered_set<std::string_view> corpus_ids;        // views into corpus_docs
+  std::set<std::string> extracted_ids;
+  size_t kept = 0;
   for (size_t i = 0; i < files.size(); ++i) {
     const std::string& path = files[i];
-    if (!ApplyScan(cx, path, scans[i], &up)) {
+    if (!ApplyScan(cx, path, scans[i], corpus_docs[i], &up)) {
       ++up.failed;
       continue;
     }
-    seen_paths.insert(path);
-    Extraction& e = scans[i].extraction;
-    if (scans[i].kind == Scan::Kind::kExtracted) extracted_ids.insert(e.document.id);
-    if (!corpus_ids.insert(e.document.id).second) {
+    seen[i] = 1;
+    const std::string& id = corpus_docs[i].document.id;
+    if (scans[i].kind == Scan::Kind::kExtracted) extracted_ids.insert(id);
+    if (corpus_ids.count(id)) {
       if (!quiet) std::cerr << "tarikh: warning: " << path << ": same text as an earlier article; read once\n";
       continue;
     }
-    corpus_docs.push_back(std::move(e));
+    if (kept != i) corpus_docs[kept] = std::move(corpus_docs[i]);
+    corpus_events[kept] = std::move(scans[i].stored_events);
+    corpus_ids.insert(corpus_docs[kept].document.id);  // the documents before `kept` stay where they are
+    ++kept;
   }
+  corpus_docs.erase(corpus_docs.begin() + static_cast<std::ptrdiff_t>(kept), corpus_docs.end());
+  corpus_events.erase(corpus_events.begin() + static_cast<std::ptrdiff_t>(kept), corpus_events.end());
   scans.clear();
   lap("extract (read, reuse or extract every article)");
   for (const auto& [path, row] : cx.stored) {
-    if (seen_paths.count(path)) continue;
+    // `files` are sorted, the stored rows too.
+    const auto file = std::lower_bound(files.begin(), files.end(), path);
+    if (file != files.end() && *file == path && seen[static_cast<size_t>(file - files.begin())]) continue;
     up.changes.removed.push_back(path);
     ++up.removed;
     up.explain.push_back(path + ": removed (no longer among the inputs, or unreadable)");
   }
-  std::vector<Event> merged = MergeCorpusEvents(cx, corpus_docs, extracted_ids, &up);
+  Result<std::vector<Event>> merged =
+      MergeCorpusEvents(cx, corpus_docs, corpus_events, old_ids, extracted_ids, std::move(previous), &up);
+  if (!merged.ok()) return merged.status();
   lap("merge events");
-  up.corpus = BuildCorpus(std::move(corpus_docs), std::move(merged));
+  // The per-article events are in the merged ones; the outputs read only those.
+  for (Extraction& e : corpus_docs) e.events.clear();
+  corpus_events.clear();
+  up.corpus = BuildCorpus(std::move(corpus_docs), std::move(merged).value());
   return up;
 }
 

@@ -15,6 +15,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <set>
@@ -207,11 +208,50 @@ void SortTimeline(std::vector<Event>* events) {
     return std::tie(k.undated, k.first, k.last, e.sources.front().document, k.begin, e.id, e.type, e.participants,
                     e.place.id, e.date, e.cameo, e.planned);
   };
-  std::sort(keyed.begin(), keyed.end(), [&](const Keyed& a, const Keyed& b) { return key(a) < key(b); });
-  std::vector<Event> sorted;
-  sorted.reserve(events->size());
-  for (Keyed& k : keyed) sorted.push_back(std::move(*k.event));
-  *events = std::move(sorted);
+  auto less = [&](const Keyed& a, const Keyed& b) { return key(a) < key(b); };
+  // An incremental build gives the previous build's events, in the order the
+  // store keeps them, followed by those merged again: a few runs already in
+  // order, merged pairwise rather than sorted again (none, when nothing was
+  // merged again). Many runs: an unordered input, sorted.
+  const size_t n = keyed.size();
+  std::vector<size_t> bounds{0};  // where each ascending run starts, then n
+  for (size_t i = 1; i < n; ++i) {
+    if (less(keyed[i], keyed[i - 1])) bounds.push_back(i);
+  }
+  bounds.push_back(n);
+  if (bounds.size() > 34) {
+    std::sort(keyed.begin(), keyed.end(), less);
+  } else {
+    while (bounds.size() > 2) {
+      std::vector<size_t> next;
+      for (size_t i = 0; i + 2 < bounds.size(); i += 2) {
+        std::inplace_merge(keyed.begin() + static_cast<std::ptrdiff_t>(bounds[i]),
+                           keyed.begin() + static_cast<std::ptrdiff_t>(bounds[i + 1]),
+                           keyed.begin() + static_cast<std::ptrdiff_t>(bounds[i + 2]), less);
+        next.push_back(bounds[i]);
+      }
+      if (bounds.size() % 2 == 0) next.push_back(bounds[bounds.size() - 2]);  // an odd run out
+      next.push_back(n);
+      bounds = std::move(next);
+    }
+  }
+  // Moved into place along the cycles of the permutation, not into a new
+  // vector: no second copy of the corpus's events.
+  std::vector<size_t> from(n);  // from[k]: where the event that goes to k is
+  for (size_t k = 0; k < n; ++k) from[k] = static_cast<size_t>(keyed[k].event - events->data());
+  for (size_t start = 0; start < n; ++start) {
+    if (from[start] == start) continue;
+    Event moving = std::move((*events)[start]);
+    size_t k = start;
+    while (from[k] != start) {
+      (*events)[k] = std::move((*events)[from[k]]);
+      const size_t next = from[k];
+      from[k] = k;
+      k = next;
+    }
+    (*events)[k] = std::move(moving);
+    from[k] = k;
+  }
 }
 
 std::vector<Event> MergeEvents(std::vector<Event> events) {

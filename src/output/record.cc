@@ -78,17 +78,26 @@ class Reader {
     if (n > in_.size() - pos_) ok_ = false;
     return ok_ ? static_cast<size_t>(n) : 0;
   }
-  std::string S() {
+  // A string as a view into the record: read past without a copy.
+  std::string_view V() {
     const size_t n = Count();
     if (!ok_) return {};
-    std::string s(in_.substr(pos_, n));
+    const std::string_view s = in_.substr(pos_, n);
     pos_ += n;
     return s;
   }
+  std::string S() { return std::string(V()); }
+  // A string into `*out`, or only past it when `out` is null: skipping a
+  // field checks it exactly as reading it does, so a record reads with or
+  // without its events in the same cases.
+  void S(std::string* out) {
+    const std::string_view s = V();
+    if (out != nullptr) out->assign(s);
+  }
   void Strings(std::vector<std::string>* v) {
     const size_t n = Count();
-    v->reserve(n);
-    for (size_t i = 0; i < n && ok_; ++i) v->push_back(S());
+    if (v != nullptr) v->reserve(n);
+    for (size_t i = 0; i < n && ok_; ++i) S(v != nullptr ? &v->emplace_back() : nullptr);
   }
   template <typename Enum>
   Enum E(Enum last) {
@@ -128,32 +137,120 @@ void WriteEvent(Writer& w, const Event& e) {
   }
 }
 
-void ReadEvent(Reader& r, Event* e) {
-  e->id = r.S();
-  e->type = r.S();
-  e->cameo = r.S();
-  e->event_class = r.E(EventClass::kOther);
-  e->date = r.S();
-  e->planned = r.U() != 0;
-  e->place.id = r.S();
-  e->place.name = r.S();
-  e->place.name_ar = r.S();
-  r.Strings(&e->participants);
+// An event into `*e`, or only past it when `e` is null; with `outline`, its
+// date and sources' documents as views into the record.
+void ReadEvent(Reader& r, Event* e, EventOutline* outline) {
+  r.S(e != nullptr ? &e->id : nullptr);
+  r.S(e != nullptr ? &e->type : nullptr);
+  r.S(e != nullptr ? &e->cameo : nullptr);
+  const EventClass event_class = r.E(EventClass::kOther);
+  const std::string_view date = r.V();
+  const bool planned = r.U() != 0;
+  if (e != nullptr) {
+    e->event_class = event_class;
+    e->date = date;
+    e->planned = planned;
+  }
+  if (outline != nullptr) {
+    outline->date = date;
+    outline->documents.clear();
+  }
+  r.S(e != nullptr ? &e->place.id : nullptr);
+  r.S(e != nullptr ? &e->place.name : nullptr);
+  r.S(e != nullptr ? &e->place.name_ar : nullptr);
+  r.Strings(e != nullptr ? &e->participants : nullptr);
   const size_t sources = r.Count();
-  e->sources.resize(sources);
-  for (EventSource& s : e->sources) {
-    s.document = r.S();
-    s.date = r.S();
-    r.Strings(&s.participants);
+  if (e != nullptr) e->sources.resize(sources);
+  for (size_t i = 0; i < sources; ++i) {
+    EventSource* s = e != nullptr ? &e->sources[i] : nullptr;
+    const std::string_view document = r.V();
+    if (s != nullptr) s->document = document;
+    if (outline != nullptr && r.ok()) outline->documents.push_back(document);
+    r.S(s != nullptr ? &s->date : nullptr);
+    r.Strings(s != nullptr ? &s->participants : nullptr);
     const size_t evidence = r.Count();
-    s.evidence.resize(evidence);
-    for (Evidence& ev : s.evidence) {
-      ev.text = r.S();
-      ev.begin = r.U32();
-      ev.end = r.U32();
+    if (s != nullptr) s->evidence.resize(evidence);
+    for (size_t k = 0; k < evidence; ++k) {
+      Evidence* ev = s != nullptr ? &s->evidence[k] : nullptr;
+      r.S(ev != nullptr ? &ev->text : nullptr);
+      const uint32_t begin = r.U32(), end = r.U32();
+      if (ev != nullptr) {
+        ev->begin = begin;
+        ev->end = end;
+      }
     }
     if (!r.ok()) return;
   }
+}
+
+// Everything of an extraction record before its events: into `*e`, or only
+// past it when `e` is null.
+void ReadHead(Reader& r, Extraction* e) {
+  Document* d = e != nullptr ? &e->document : nullptr;
+  r.S(d != nullptr ? &d->id : nullptr);
+  r.S(d != nullptr ? &d->path : nullptr);
+  const uint32_t body_begin = r.U32(), body_begin_byte = r.U32();
+  r.S(d != nullptr ? &d->encoding : nullptr);
+  for (size_t n = r.Count(), i = 0; i < n && r.ok(); ++i) {
+    const std::string_view key = r.V(), value = r.V();
+    if (d != nullptr && r.ok()) d->metadata[std::string(key)] = value;
+  }
+  r.S(d != nullptr ? &d->title : nullptr);
+  r.S(d != nullptr ? &d->source : nullptr);
+  r.S(d != nullptr ? &d->url : nullptr);
+  r.S(d != nullptr ? &d->doc_date : nullptr);
+  const DocDateSource doc_date_source = r.E(DocDateSource::kDateline);
+  if (d != nullptr) {
+    d->body_begin = body_begin;
+    d->body_begin_byte = body_begin_byte;
+    d->doc_date_source = doc_date_source;
+  }
+  const size_t timexes = r.Count();
+  if (e != nullptr) e->timexes.resize(timexes);
+  for (size_t i = 0; i < timexes && r.ok(); ++i) {
+    Timex* t = e != nullptr ? &e->timexes[i] : nullptr;
+    r.S(t != nullptr ? &t->text : nullptr);
+    const uint32_t begin = r.U32(), end = r.U32();
+    const TimexType type = r.E(TimexType::kSet);
+    if (t != nullptr) {
+      t->begin = begin;
+      t->end = end;
+      t->type = type;
+    }
+    r.S(t != nullptr ? &t->value : nullptr);
+    r.S(t != nullptr ? &t->anchor : nullptr);
+  }
+  const size_t actors = r.Count();
+  if (e != nullptr) e->entities.actors.resize(actors);
+  for (size_t i = 0; i < actors && r.ok(); ++i) {
+    Actor* a = e != nullptr ? &e->entities.actors[i] : nullptr;
+    r.S(a != nullptr ? &a->id : nullptr);
+    r.S(a != nullptr ? &a->name : nullptr);
+    r.S(a != nullptr ? &a->name_ar : nullptr);
+    const ActorType type = r.E(ActorType::kPlace);
+    if (a != nullptr) a->type = type;
+    r.S(a != nullptr ? &a->country : nullptr);
+    r.S(a != nullptr ? &a->role : nullptr);
+    r.Strings(a != nullptr ? &a->mentions : nullptr);
+    r.S(a != nullptr ? &a->kind : nullptr);
+  }
+}
+
+// An extraction record: its head into `*e` (or skipped when null), its
+// events into `events` and/or outlined into `outlines` (each skipped when null).
+Status ReadRecord(std::string_view record, Extraction* e, std::vector<Event>* events,
+                  std::vector<EventOutline>* outlines) {
+  Reader r(record);
+  if (!r.Magic(kMagic)) return Status::InvalidInput("not a record of version " + std::to_string(kRecordVersion));
+  ReadHead(r, e);
+  const size_t n = r.Count();
+  if (events != nullptr) events->resize(n);
+  if (outlines != nullptr) outlines->resize(n);
+  for (size_t i = 0; i < n && r.ok(); ++i) {
+    ReadEvent(r, events != nullptr ? &(*events)[i] : nullptr, outlines != nullptr ? &(*outlines)[i] : nullptr);
+  }
+  if (!r.AtEnd()) return Status::InvalidInput("malformed record");
+  return Status::Ok();
 }
 
 }  // namespace
@@ -203,53 +300,27 @@ std::string ExtractionToRecord(const Extraction& extraction) {
 }
 
 Result<Extraction> ExtractionFromRecord(std::string_view record) {
-  Reader r(record);
-  if (!r.Magic(kMagic)) return Status::InvalidInput("not a record of version " + std::to_string(kRecordVersion));
   Extraction e;
-  Document& d = e.document;
-  d.id = r.S();
-  d.path = r.S();
-  d.body_begin = r.U32();
-  d.body_begin_byte = r.U32();
-  d.encoding = r.S();
-  for (size_t n = r.Count(), i = 0; i < n && r.ok(); ++i) {
-    std::string key = r.S();
-    d.metadata[std::move(key)] = r.S();
-  }
-  d.title = r.S();
-  d.source = r.S();
-  d.url = r.S();
-  d.doc_date = r.S();
-  d.doc_date_source = r.E(DocDateSource::kDateline);
-  e.timexes.resize(r.Count());
-  for (Timex& t : e.timexes) {
-    t.text = r.S();
-    t.begin = r.U32();
-    t.end = r.U32();
-    t.type = r.E(TimexType::kSet);
-    t.value = r.S();
-    t.anchor = r.S();
-    if (!r.ok()) break;
-  }
-  e.entities.actors.resize(r.Count());
-  for (Actor& a : e.entities.actors) {
-    a.id = r.S();
-    a.name = r.S();
-    a.name_ar = r.S();
-    a.type = r.E(ActorType::kPlace);
-    a.country = r.S();
-    a.role = r.S();
-    r.Strings(&a.mentions);
-    a.kind = r.S();
-    if (!r.ok()) break;
-  }
-  e.events.resize(r.Count());
-  for (Event& ev : e.events) {
-    ReadEvent(r, &ev);
-    if (!r.ok()) break;
-  }
-  if (!r.AtEnd()) return Status::InvalidInput("malformed record");
+  if (Status s = ReadRecord(record, &e, &e.events, nullptr); !s.ok()) return s;
   return e;
+}
+
+Result<Extraction> ExtractionFromRecord(std::string_view record, std::vector<EventOutline>* outlines) {
+  Extraction e;
+  if (Status s = ReadRecord(record, &e, nullptr, outlines); !s.ok()) return s;
+  return e;
+}
+
+Result<std::vector<Event>> EventsFromRecord(std::string_view record) {
+  std::vector<Event> events;
+  if (Status s = ReadRecord(record, nullptr, &events, nullptr); !s.ok()) return s;
+  return events;
+}
+
+Result<std::vector<EventOutline>> EventOutlinesFromRecord(std::string_view record) {
+  std::vector<EventOutline> outlines;
+  if (Status s = ReadRecord(record, nullptr, nullptr, &outlines); !s.ok()) return s;
+  return outlines;
 }
 
 std::string EventToRecord(const Event& event) {
@@ -263,7 +334,7 @@ Result<Event> EventFromRecord(std::string_view record) {
   Reader r(record);
   if (!r.Magic(kEventMagic)) return Status::InvalidInput("not an event record of version " + std::to_string(kRecordVersion));
   Event e;
-  ReadEvent(r, &e);
+  ReadEvent(r, &e, nullptr);
   if (!r.AtEnd()) return Status::InvalidInput("malformed event record");
   return e;
 }

@@ -22,11 +22,13 @@ void Statement::BindBlob(int index, std::string_view bytes) {
   sqlite3_bind_blob(stmt_, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
 }
 
-std::string Statement::Blob(int column) const {
+std::string Statement::Blob(int column) const { return std::string(BlobView(column)); }
+
+std::string_view Statement::BlobView(int column) const {
   const void* bytes = sqlite3_column_blob(stmt_, column);
-  return bytes == nullptr ? std::string()
-                          : std::string(static_cast<const char*>(bytes),
-                                        static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
+  return bytes == nullptr ? std::string_view()
+                          : std::string_view(static_cast<const char*>(bytes),
+                                             static_cast<size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 
 std::string Statement::Text(int column) const {

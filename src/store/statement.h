@@ -33,6 +33,8 @@ class Statement {
   void Reset() { sqlite3_reset(stmt_); }
   std::string Text(int column) const;
   std::string Blob(int column) const;
+  // The blob in SQLite's memory: valid until the next Step or Reset.
+  std::string_view BlobView(int column) const;
   int64_t Int(int column) const { return sqlite3_column_int64(stmt_, column); }
 
  private:

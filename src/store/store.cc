@@ -103,7 +103,9 @@ Result<Store> Store::Open(const std::string& path, int wait_ms, bool* rebuilt) {
   if (!fd.ok()) return fd.status();
   impl->lock_fd = fd.value();
   if (rebuilt != nullptr) *rebuilt = false;
-  if (sqlite3_open_v2(path.c_str(), &impl->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK) {
+  // FULLMUTEX: a build reads the documents and the merged events on two threads at once.
+  if (sqlite3_open_v2(path.c_str(), &impl->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
+                      nullptr) != SQLITE_OK) {
     return store::SqlError(path, impl->db != nullptr ? sqlite3_errmsg(impl->db) : "cannot open");
   }
   sqlite3_busy_timeout(impl->db, wait_ms);
@@ -156,13 +158,19 @@ Result<std::map<std::string, std::string>> Store::Outputs() const {
 }
 
 Result<std::vector<StoredEvent>> Store::Events() const {
+  std::vector<StoredEvent> out;
+  Status s = ForEachEvent([&](int64_t seq, std::string_view event) { out.push_back({seq, std::string(event)}); });
+  if (!s.ok()) return s;
+  return out;
+}
+
+Status Store::ForEachEvent(const std::function<void(int64_t seq, std::string_view event)>& each) const {
   store::Statement st(impl_->db, "SELECT seq, event FROM events ORDER BY seq");
   if (!st.ok()) return st.status(impl_->path);
-  std::vector<StoredEvent> out;
   int rc;
-  while ((rc = st.Step()) == SQLITE_ROW) out.push_back({st.Int(0), st.Blob(1)});
+  while ((rc = st.Step()) == SQLITE_ROW) each(st.Int(0), st.BlobView(1));
   if (rc != SQLITE_DONE) return st.status(impl_->path);
-  return out;
+  return Status::Ok();
 }
 
 Result<std::string> Store::Meta(const std::string& key) const {
