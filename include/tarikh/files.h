@@ -23,8 +23,13 @@ Result<WriteOutcome> WriteFileAtomically(const std::string& path, std::string_vi
 // file system allows: every changed file is written to its temporary first,
 // and only when all are written are they renamed into place. A failed write
 // (a full disk) leaves every file as it was and no temporary behind.
+// The files replaced are removed; with `replaced`, they are left instead at
+// the temporary names listed there (`name.tmp-XXXXXX`, success or not), for
+// the caller to remove while it does other work: removing a file of 60 MB
+// takes a twentieth of a second.
 Result<std::vector<WriteOutcome>> WriteFilesAtomically(
-    const std::vector<std::pair<std::string, std::string_view>>& files);
+    const std::vector<std::pair<std::string, std::string_view>>& files,
+    std::vector<std::string>* replaced = nullptr);
 
 // The whole content of the file at `path`; nullopt when it does not exist or
 // cannot be read (a folder, no permission, a read error).

@@ -70,6 +70,8 @@ struct LayoutMemo {
   std::map<std::string, std::string> known;
   // Filled by the render: the positions of each diagram it laid out.
   std::map<std::string, std::string> used;
+  // How many of them came from `known` (for --timing).
+  size_t reused = 0;
 };
 
 struct RenderOptions {

@@ -36,7 +36,10 @@
 //     -- (tarikh/pieces.h), for the next build to copy what is unchanged
 //
 // The store runs in WAL mode: a reader never blocks, and a transaction
-// interrupted by a crash is rolled back when the store is next opened.
+// interrupted by a crash is rolled back when the store is next opened. The
+// WAL (`<store>-wal`, beside it with `<store>-shm`) is kept between builds
+// and folded into the store when it passes 64 MB: a checkpoint syncs the
+// disk, and one after every build would be most of an incremental build.
 // Every Apply is one transaction: a build killed at any moment leaves the
 // store as it was before or after the transaction, never in between.
 // Concurrent builds: Open takes an exclusive lock on `<store>.lock` (flock)

@@ -2,6 +2,8 @@
 // incrementally through the store (tarikh/store.h): only new and changed
 // articles are extracted, and one transaction records what the build did.
 
+#include <unistd.h>
+
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -11,6 +13,8 @@
 #include <optional>
 #include <system_error>
 #include <thread>
+
+#include <unistd.h>
 
 #include "cli/hashing.h"
 #include "cli/build.h"
@@ -162,13 +166,14 @@ std::string WhyRewritten(const Store& store, const CorpusUpdate& up, size_t even
   return out;
 }
 
+// `replaced`: the previous outputs, for the caller to remove (WriteFilesAtomically).
 Status WriteOutputs(const Store& store, const BuildOptions& options, const std::vector<OutputFile>& files,
-                    CorpusUpdate* up, size_t events_now, BuildSummary* summary) {
+                    CorpusUpdate* up, size_t events_now, BuildSummary* summary, std::vector<std::string>* replaced) {
   Result<std::map<std::string, std::string>> previous = store.Outputs();
   if (!previous.ok()) return previous.status();
   std::vector<std::pair<std::string, std::string_view>> paths;
   for (const OutputFile& f : files) paths.emplace_back((fs::path(options.output_dir) / f.name).string(), f.content);
-  Result<std::vector<WriteOutcome>> outcomes = WriteFilesAtomically(paths);
+  Result<std::vector<WriteOutcome>> outcomes = WriteFilesAtomically(paths, replaced);
   if (!outcomes.ok()) return outcomes.status();
   for (size_t i = 0; i < files.size(); ++i) {
     const OutputFile& f = files[i];
@@ -273,6 +278,8 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
       std::cerr << "tarikh: timing: " << name << ": " << memo->reused() << " of " << memo->added()
                 << " pieces copied from the previous file\n";
     }
+    std::cerr << "tarikh: timing: layouts: " << layouts.reused << " of " << layouts.used.size()
+              << " reused from the previous build\n";
   }
   const size_t articles = up->corpus.extractions.size(), events = up->corpus.events.size(),
                actors = up->corpus.actors.size();
@@ -281,8 +288,13 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   // tenth of a second at 10,000 articles) while the outputs are written.
   std::thread release([corpus = std::move(up->corpus)]() mutable { corpus = Corpus{}; });
   rendered->insert(rendered->begin(), OutputFile{"events.json", std::move(events_json)});
-  Status s = WriteOutputs(store, options, rendered.value(), &up.value(), events, summary);
+  std::vector<std::string> replaced;
+  Status s = WriteOutputs(store, options, rendered.value(), &up.value(), events, summary, &replaced);
   timer.Lap("write outputs");
+  // The previous outputs are removed on another core while the store commits.
+  std::thread remove_replaced([replaced = std::move(replaced)] {
+    for (const std::string& path : replaced) unlink(path.c_str());
+  });
   up->changes.meta["render_options"] = RenderOptionsKey(options);
   up->changes.meta[kRenderCodeKey] = RenderCode();
   up->changes.meta[kPiecesWrittenWithKey] = RenderCode();
@@ -292,8 +304,10 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   up->changes.meta[kLayoutsKey] = nlohmann::json(layouts.used).dump();
   up->changes.meta[kLayoutsComputedWithKey] = LayoutsComputedWith();
   if (s.ok()) s = store.Apply(up->changes);
-  release.join();
   timer.Lap("store transaction");
+  release.join();
+  remove_replaced.join();
+  timer.Lap("corpus freed, previous outputs removed");
   if (!s.ok()) {
     ReportError(s.message());
     return 1;

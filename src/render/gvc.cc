@@ -261,13 +261,30 @@ Result<Diagram> LayoutAndRender(GvGraph& graph, const char* engine, const std::s
   out.dot = WriteDot(g, dot_header);
   const bool placed = std::string_view(engine) == "nop2" || std::string_view(engine) == "nop";
   if (!placed) {  // two steps: positions (computed or known), then the drawing from them
+    // The engine places nodes and edges without the graph's own label (the
+    // title and legend): nop2 makes room for it from the positions. So a
+    // title that counts actors or events does not change the positions, and
+    // the memo serves a build whose corpus grew without changing the drawing.
+    Agsym_t* label = agattr(g, AGRAPH, Mutable("label"), nullptr);
+    const std::string title = label != nullptr ? agxget(g, label) : "";
+    if (label != nullptr) agxset(g, label, Mutable(""));
+    struct RestoreTitle {  // at the end of this block, and on every return from it
+      Agraph_t* g;
+      Agsym_t* label;
+      const std::string& title;
+      ~RestoreTitle() {
+        if (label != nullptr) agxset(g, label, Mutable(title));
+      }
+    } restore_title{g, label, title};
     const std::string key = LayoutKey(g, engine);
     const std::string* known = nullptr;
     if (layouts != nullptr) {
       if (auto it = layouts->known.find(key); it != layouts->known.end()) known = &it->second;
     }
     std::string positions;
-    if (known == nullptr || !ApplyPositions(g, *known)) {  // a memo that does not fit is ignored
+    if (known != nullptr && ApplyPositions(g, *known)) {
+      ++layouts->reused;
+    } else {  // no memo, or one that does not fit (ignored)
       if (gvLayout(gvc, g, engine) != 0)
         return Status::Internal(std::string("Graphviz layout \"") + engine + "\" failed: " + g_graphviz_errors);
       positions = ReadPositions(g);

@@ -19,6 +19,11 @@ namespace tarikh {
 
 namespace {
 
+// The WAL is checkpointed after a transaction that leaves it larger than
+// kWalCheckpointBytes, or that added kWalLargeTransactionBytes to it.
+constexpr off_t kWalCheckpointBytes = 64 << 20;
+constexpr off_t kWalLargeTransactionBytes = 16 << 20;
+
 constexpr const char* kSchema =
     "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);"
     "CREATE TABLE IF NOT EXISTS documents(path TEXT PRIMARY KEY, size INTEGER NOT NULL,"
@@ -69,9 +74,34 @@ struct Store::Impl {
     return s;
   }
 
-  // WAL: one fsync per commit instead of a rollback journal's several, and
-  // readers never wait; NORMAL keeps every commit safe from a killed process.
-  Status UseWal() { return Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"); }
+  // WAL: readers never wait, and with NORMAL a commit is appended to the
+  // WAL without an fsync, safe from a killed process (a power failure may
+  // lose the last builds, never the store's consistency). The fsyncs come
+  // with checkpoints, which copy the WAL into the store: at 10,000 articles
+  // a build appends ≈ 5 MB (the exports' piece indices, the layouts), and a
+  // checkpoint after every build — SQLite's default, at 4 MB and on close —
+  // cost an incremental build 150 ms of waiting for the disk. So the WAL is
+  // checkpointed after a transaction that leaves it over kWalCheckpointBytes
+  // (CheckpointIfLarge), not on close.
+  Status UseWal() {
+    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    return Exec("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0;");
+  }
+
+  off_t WalSize() const {
+    struct stat st {};
+    return stat((path + "-wal").c_str(), &st) == 0 ? st.st_size : 0;
+  }
+
+  // Folds the WAL into the store and empties it after a large transaction
+  // (a full build: its cost is small beside the build's), or when small
+  // ones have made it large. A checkpoint that fails (a reader holds the
+  // WAL) is tried again after the next transaction.
+  void CheckpointIfLarge(off_t wal_before) {
+    const off_t wal = WalSize();
+    if (wal - wal_before < kWalLargeTransactionBytes && wal < kWalCheckpointBytes) return;
+    sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+  }
 
   // True for a database with no tables (a new file).
   bool Empty() {
@@ -192,13 +222,16 @@ Result<std::string> Store::Pieces(const std::string& output) const {
 }
 
 Status Store::Apply(const StoreChanges& changes) {
+  const off_t wal_before = impl_->WalSize();
   if (Status s = impl_->Exec("BEGIN IMMEDIATE"); !s.ok()) return s;
   Status s = store::WriteChanges(impl_->db, impl_->path, changes);
   if (!s.ok()) {
     impl_->Exec("ROLLBACK");
     return s;
   }
-  return impl_->Exec("COMMIT");
+  if (Status c = impl_->Exec("COMMIT"); !c.ok()) return c;
+  impl_->CheckpointIfLarge(wal_before);
+  return Status::Ok();
 }
 
 }  // namespace tarikh
