@@ -39,6 +39,8 @@ class PieceMemo {
   std::string Index() const;
   // How many pieces Find found and how many were added (for --timing).
   size_t reused() const { return reused_; }
+  // The size of the previous file (0 without one).
+  size_t previous_size() const { return previous_.size(); }
   size_t added() const { return used_.size(); }
 
  private:

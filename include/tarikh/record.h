@@ -21,6 +21,7 @@
 #ifndef TARIKH_RECORD_H_
 #define TARIKH_RECORD_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -56,6 +57,10 @@ Result<std::vector<EventOutline>> EventOutlinesFromRecord(std::string_view recor
 // One event (a merged corpus event, as the store keeps them), in the same
 // form as a record's events.
 std::string EventToRecord(const Event& event);
+// XXH3-64 of EventToRecord(event): equal events have equal digests, so the
+// exports key an event's piece (tarikh/pieces.h) by it. A build computes
+// them once for its three exports.
+uint64_t EventDigest(const Event& event);
 Result<Event> EventFromRecord(std::string_view record);
 
 }  // namespace tarikh

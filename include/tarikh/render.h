@@ -37,6 +37,7 @@
 #define TARIKH_RENDER_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -80,6 +81,12 @@ struct RenderOptions {
   bool actor_lanes = true;       // timeline: one lane per leading actor
   size_t max_lanes = 8;          // the actors with most events get a lane
   size_t max_network_nodes = 150;   // beyond this, the network shows the best-ranked actors
+  // Beyond this many edges between the actors shown, the network draws the
+  // ruptures and the contacts with most events, saying so in its title; 0 =
+  // all. 150 actors of a large corpus can share 5,000 contacts: a drawing of
+  // all of them is a solid blot, and takes a quarter of a second to lay out
+  // and draw. network.graphml keeps every edge.
+  size_t max_network_edges = 600;
   // The timeline and index.html's table of events show at most this many
   // events (LatestEvents), saying so; 0 = all. The exports always list all.
   // At 10,000 articles a timeline of every event is neither readable nor
@@ -92,6 +99,9 @@ struct RenderOptions {
   // slides are copied (tarikh/pieces.h); nullptr = none. Not owned.
   PieceMemo* csv_pieces = nullptr;
   PieceMemo* timeline_json_pieces = nullptr;
+  // EventDigest (tarikh/record.h) of each event given to RenderOutputs, in
+  // order, when the caller has them; nullptr = computed where needed.
+  const std::vector<uint64_t>* event_digests = nullptr;
 };
 
 // The version of the Graphviz library the diagrams are drawn with ("2.42.2").
@@ -127,7 +137,8 @@ Result<Diagram> RenderNetwork(const ActorGraph& graph, const RenderOptions& opti
 // With `pieces`, each row (slide) is a piece (tarikh/pieces.h): copied from
 // the previous file when unchanged.
 std::string EventsCsv(const std::vector<Document>& documents, const std::vector<Actor>& actors,
-                      const std::vector<Event>& events, PieceMemo* pieces = nullptr);
+                      const std::vector<Event>& events, PieceMemo* pieces = nullptr,
+                      const std::vector<uint64_t>* event_digests = nullptr);
 std::string NetworkGraphml(const ActorGraph& graph);
 std::string TimelineJson(const std::vector<Actor>& actors, const std::vector<Event>& events,
                          const RenderOptions& options, PieceMemo* pieces = nullptr);

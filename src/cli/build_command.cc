@@ -19,11 +19,13 @@
 #include "cli/hashing.h"
 #include "cli/build.h"
 #include "cli/from_jsonl.h"
+#include "cli/parallel.h"
 #include "cli/up_to_date.h"
 #include "cli/update.h"
 #include "tarikh/files.h"
 #include "tarikh/graph.h"
 #include "tarikh/pieces.h"
+#include "tarikh/record.h"
 #include "tarikh/render.h"
 
 namespace tarikh::cli {
@@ -111,8 +113,9 @@ std::future<ExportPieces> PreviousPieces(const Store& store, const std::string& 
 }
 
 // The diagrams and exports of the corpus, restricted as the options ask.
+// `event_digests`: EventDigest of each of corpus.events.
 Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options, LayoutMemo* layouts,
-                                       ExportPieces* pieces) {
+                                       ExportPieces* pieces, const std::vector<uint64_t>& event_digests) {
   Result<LabelLanguage> labels = ParseLabelLanguage(options.labels);
   if (!labels.ok()) return labels.status();
   const GraphFilter filter{options.from, options.to, options.actor, options.hops};
@@ -130,6 +133,7 @@ Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions&
   render.layouts = layouts;
   render.csv_pieces = &pieces->events_csv;
   render.timeline_json_pieces = &pieces->timeline_json;
+  render.event_digests = filtered ? nullptr : &event_digests;
   return RenderOutputs(documents, corpus.actors, filtered ? *filtered : corpus.events, render);
 }
 
@@ -260,11 +264,14 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   // both only read the corpus, and each takes seconds at 10,000 articles.
   ExportPieces pieces = previous_pieces.get();
   timer.Lap("read the previous exports (the part not done meanwhile)");
+  // Each event's digest keys its piece in all three exports: computed once, on every core.
+  std::vector<uint64_t> event_digests(up->corpus.events.size());
+  ParallelFor(event_digests.size(), [&](size_t i) { event_digests[i] = EventDigest(up->corpus.events[i]); });
   std::string events_json;
-  std::thread json_thread([&] { events_json = CorpusToJson(up->corpus, &pieces.events_json); });
+  std::thread json_thread([&] { events_json = CorpusToJson(up->corpus, &pieces.events_json, &event_digests); });
   LayoutMemo layouts = KnownLayouts(store);
   // Render before touching the outputs: a bad --from or --actor leaves the old outputs in place.
-  Result<std::vector<OutputFile>> rendered = Render(up->corpus, options, &layouts, &pieces);
+  Result<std::vector<OutputFile>> rendered = Render(up->corpus, options, &layouts, &pieces, event_digests);
   json_thread.join();
   if (!rendered.ok()) {
     ReportError(rendered.status().message());

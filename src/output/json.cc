@@ -141,7 +141,8 @@ void WriteEvent(JsonWriter& w, const Event& e) {
 
 namespace {
 
-std::string Write(const Corpus& corpus, JsonWriter::Layout layout, PieceMemo* pieces) {
+std::string Write(const Corpus& corpus, JsonWriter::Layout layout, PieceMemo* pieces,
+                  const std::vector<uint64_t>* event_digests) {
   std::string out;
   JsonWriter w(&out, layout);
   w.BeginObject();
@@ -169,11 +170,13 @@ std::string Write(const Corpus& corpus, JsonWriter::Layout layout, PieceMemo* pi
   w.EndArray();
   w.Key("events");
   w.BeginArray();
-  for (const Event& e : corpus.events) {
+  for (size_t i = 0; i < corpus.events.size(); ++i) {
+    const Event& e = corpus.events[i];
     if (pieces == nullptr) {
       WriteEvent(w, e);
     } else {  // an event's element is written from the event alone, all of which its record holds
-      WritePiece(w, pieces, PieceKey("events.json event").Add(EventToRecord(e)).Value(), [&] { WriteEvent(w, e); });
+      const uint64_t digest = event_digests != nullptr ? (*event_digests)[i] : EventDigest(e);
+      WritePiece(w, pieces, PieceKey("events.json event").Add(digest).Value(), [&] { WriteEvent(w, e); });
     }
   }
   w.EndArray();
@@ -183,13 +186,15 @@ std::string Write(const Corpus& corpus, JsonWriter::Layout layout, PieceMemo* pi
 
 }  // namespace
 
-std::string CorpusToJson(const Corpus& corpus, PieceMemo* pieces) {
-  return Write(corpus, JsonWriter::Layout::kPretty, pieces) + "\n";
+std::string CorpusToJson(const Corpus& corpus, PieceMemo* pieces, const std::vector<uint64_t>* event_digests) {
+  std::string out = Write(corpus, JsonWriter::Layout::kPretty, pieces, event_digests);
+  out += '\n';
+  return out;
 }
 
 namespace output {
 
-std::string CorpusToCompactJson(const Corpus& corpus) { return Write(corpus, JsonWriter::Layout::kCompact, nullptr); }
+std::string CorpusToCompactJson(const Corpus& corpus) { return Write(corpus, JsonWriter::Layout::kCompact, nullptr, nullptr); }
 
 }  // namespace output
 

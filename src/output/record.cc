@@ -7,6 +7,8 @@
 // foreign blob is an error, never a read past its end.
 #include <limits>
 
+#include <xxhash.h>
+
 #include "tarikh/record.h"
 
 namespace tarikh {
@@ -321,6 +323,11 @@ Result<std::vector<EventOutline>> EventOutlinesFromRecord(std::string_view recor
   std::vector<EventOutline> outlines;
   if (Status s = ReadRecord(record, nullptr, nullptr, &outlines); !s.ok()) return s;
   return outlines;
+}
+
+uint64_t EventDigest(const Event& event) {
+  const std::string record = EventToRecord(event);
+  return XXH3_64bits(record.data(), record.size());
 }
 
 std::string EventToRecord(const Event& event) {

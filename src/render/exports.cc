@@ -106,10 +106,10 @@ void EventRow(std::string& out, const Event& e, const std::unordered_map<std::st
 
 // The key of an event's row as a piece: the event, and the names and paths
 // EventRow looks up for it.
-uint64_t RowKey(const Event& e, const std::unordered_map<std::string_view, const Actor*>& actors,
+uint64_t RowKey(const Event& e, uint64_t digest, const std::unordered_map<std::string_view, const Actor*>& actors,
                 const std::unordered_map<std::string_view, const Document*>& documents) {
   PieceKey key("events.csv row");
-  key.Add(EventToRecord(e));
+  key.Add(digest);
   for (const std::string& id : e.participants) {
     auto it = actors.find(id);
     if (it == actors.end()) {
@@ -192,7 +192,8 @@ class GraphmlData {
 }  // namespace
 
 std::string EventsCsv(const std::vector<Document>& documents, const std::vector<Actor>& actors,
-                      const std::vector<Event>& events, PieceMemo* pieces) {
+                      const std::vector<Event>& events, PieceMemo* pieces,
+                      const std::vector<uint64_t>* event_digests) {
   std::unordered_map<std::string_view, const Actor*> by_id;
   for (const Actor& a : actors) by_id.emplace(a.id, &a);
   std::unordered_map<std::string_view, const Document*> docs;
@@ -205,12 +206,14 @@ std::string EventsCsv(const std::vector<Document>& documents, const std::vector<
       header.Field(name);
     }
   }
-  for (const Event& e : events) {
+  if (pieces != nullptr) out.reserve(pieces->previous_size());  // about the size it will be
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i];
     if (pieces == nullptr) {
       EventRow(out, e, by_id, docs);
       continue;
     }
-    const uint64_t key = RowKey(e, by_id, docs);
+    const uint64_t key = RowKey(e, event_digests != nullptr ? (*event_digests)[i] : EventDigest(e), by_id, docs);
     const size_t start = out.size();
     if (std::optional<std::string_view> old = pieces->Find(key)) {
       out += *old;

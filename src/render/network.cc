@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <tuple>
 
 #include "render/gvc.h"
 #include "render/style.h"
@@ -35,6 +36,34 @@ std::vector<size_t> DrawnActors(const ActorGraph& graph, size_t limit) {
   if (drawn.size() > limit) drawn.resize(limit);
   std::sort(drawn.begin(), drawn.end());
   return drawn;
+}
+
+bool Drawn(const std::vector<size_t>& drawn, size_t actor) {
+  return std::binary_search(drawn.begin(), drawn.end(), actor);
+}
+
+// The edges drawn between the `drawn` actors, in graph order: all of them,
+// or when there are more than `limit` (0 = no limit), the ruptures and then
+// the contacts with most events (ties by actor index, so the choice is the
+// corpus's alone). `*among`: how many there are between them.
+std::vector<const ActorEdge*> DrawnEdges(const ActorGraph& graph, const std::vector<size_t>& drawn, size_t limit,
+                                         size_t* among_count) {
+  std::vector<const ActorEdge*> among;
+  for (const ActorEdge& e : graph.edges)
+    if (Drawn(drawn, e.a) && Drawn(drawn, e.b)) among.push_back(&e);
+  *among_count = among.size();
+  if (limit == 0 || among.size() <= limit) return among;
+  auto stronger = [](const ActorEdge* x, const ActorEdge* y) {
+    const bool xr = x->kind == EdgeKind::kRupture, yr = y->kind == EdgeKind::kRupture;
+    if (xr != yr) return xr;
+    if (x->count() != y->count()) return x->count() > y->count();
+    return std::tie(x->a, x->b, x->kind) < std::tie(y->a, y->b, y->kind);
+  };
+  std::vector<const ActorEdge*> kept = among;
+  std::nth_element(kept.begin(), kept.begin() + static_cast<std::ptrdiff_t>(limit), kept.end(), stronger);
+  kept.resize(limit);
+  std::sort(kept.begin(), kept.end());  // back in graph order (edges are one vector)
+  return kept;
 }
 
 void SetLayoutAttributes(GvGraph& g, const std::string& layout, size_t nodes) {
@@ -111,9 +140,9 @@ const char* NetworkLayoutFor(size_t nodes, size_t edges) {
 
 Result<Diagram> RenderNetwork(const ActorGraph& graph, const RenderOptions& options) {
   std::vector<size_t> drawn = DrawnActors(graph, options.max_network_nodes);
-  size_t drawn_edges = 0;
-  for (const ActorEdge& e : graph.edges)
-    drawn_edges += std::binary_search(drawn.begin(), drawn.end(), e.a) && std::binary_search(drawn.begin(), drawn.end(), e.b);
+  size_t among = 0;  // edges between drawn actors, drawn or not
+  std::vector<const ActorEdge*> edges = DrawnEdges(graph, drawn, options.max_network_edges, &among);
+  const size_t drawn_edges = edges.size();
   std::string layout =
       options.network_layout.empty() ? NetworkLayoutFor(drawn.size(), drawn_edges) : options.network_layout;
   if (layout != "dot" && layout != "neato" && layout != "fdp" && layout != "sfdp")
@@ -121,6 +150,11 @@ Result<Diagram> RenderNetwork(const ActorGraph& graph, const RenderOptions& opti
   std::string title = render_internal::NetworkTitle(options);
   if (drawn.size() == options.max_network_nodes && drawn.size() < graph.actors.size())  // say what was left out
     title += " (" + std::to_string(drawn.size()) + " / " + std::to_string(graph.actors.size()) + ")";
+  if (drawn_edges < among) {
+    title += options.labels == LabelLanguage::kArabic
+                 ? " · أقوى " + std::to_string(drawn_edges) + " من " + std::to_string(among) + " صلة"
+                 : " · strongest " + std::to_string(drawn_edges) + " of " + std::to_string(among) + " links";
+  }
 
   std::unique_lock<std::mutex> lock = render_internal::GraphvizLock();
   GvGraph g("network", false);
@@ -145,8 +179,7 @@ Result<Diagram> RenderNetwork(const ActorGraph& graph, const RenderOptions& opti
                                   Number(graph.stats[i].betweenness, "%.3f")}));
   }
   bool labelled = drawn_edges <= kMaxLabelledEdges;
-  for (const ActorEdge& e : graph.edges)
-    if (nodes[e.a] && nodes[e.b]) DrawEdge(g, nodes[e.a], nodes[e.b], e, labelled, ids, graph);
+  for (const ActorEdge* e : edges) DrawEdge(g, nodes[e->a], nodes[e->b], *e, labelled, ids, graph);
   return render_internal::LayoutAndRender(
       g, layout.c_str(), "// tarikh network: actors and their contacts; layout chosen by size.\n",
       options.layouts);

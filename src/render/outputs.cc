@@ -42,7 +42,7 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
   // The exports that need no graph are written on another core meanwhile.
   std::string csv, timeline_json;
   std::thread exports([&] {
-    csv = EventsCsv(documents, actors, events, options.csv_pieces);
+    csv = EventsCsv(documents, actors, events, options.csv_pieces, options.event_digests);
     timeline_json = TimelineJson(actors, events, options, options.timeline_json_pieces);
   });
   struct Join {

@@ -66,10 +66,10 @@ void WriteSlide(JsonWriter& w, const Event& e, const render_internal::DateSpan& 
 
 // The key of an event's slide as a piece: the event, the actor names shown
 // and the label language.
-uint64_t SlideKey(const Event& e, const std::unordered_map<std::string_view, const Actor*>& actors,
+uint64_t SlideKey(const Event& e, uint64_t digest, const std::unordered_map<std::string_view, const Actor*>& actors,
                   LabelLanguage labels) {
   PieceKey key("timeline.json slide");
-  key.Add(static_cast<uint64_t>(labels)).Add(EventToRecord(e));
+  key.Add(static_cast<uint64_t>(labels)).Add(digest);
   for (const std::string& id : e.participants) {
     auto it = actors.find(id);
     key.Add(it == actors.end() ? render_internal::CleanText(id) : render_internal::ActorName(*it->second, labels));
@@ -96,7 +96,9 @@ std::string TimelineJson(const std::vector<Actor>& actors, const std::vector<Eve
     size_t start, length;  // in `slides`
   };
   std::vector<Slide> slide_pieces;
-  for (const Event& e : events) {
+  if (pieces != nullptr) slides.reserve(pieces->previous_size());
+  for (size_t i = 0; i < events.size(); ++i) {
+    const Event& e = events[i];
     std::optional<render_internal::DateSpan> span = render_internal::TimelineDates(e.date);
     if (!span) {
       ++undated;
@@ -107,7 +109,8 @@ std::string TimelineJson(const std::vector<Actor>& actors, const std::vector<Eve
       WriteSlide(w, e, *span, by_id, options);
       continue;
     }
-    const uint64_t key = SlideKey(e, by_id, options.labels);
+    const uint64_t digest = options.event_digests != nullptr ? (*options.event_digests)[i] : EventDigest(e);
+    const uint64_t key = SlideKey(e, digest, by_id, options.labels);
     const size_t start = w.PieceStart();
     if (std::optional<std::string_view> old = pieces->Find(key)) {
       w.Raw(*old);
