@@ -166,6 +166,91 @@ TEST(RenderOutputsTest, LayoutMemoGivesTheSameDrawingWithoutTheEngine) {
   EXPECT_EQ(recomputed->svg, direct->svg);
 }
 
+// What a corpus that grew by one article changes in the network, and what
+// the layout is computed from: the title counts actors, and counts change
+// within a weight step, so the engine's positions can be reused.
+TEST(RenderOutputsTest, LayoutIsKeptWhenOnlyTheTitleOrACountWithinItsStepChanges) {
+  testing::Corpus c = StarCorpus("role");
+  // Two more contacts between actors 0 and 2: count 1 -> 3 (weight step 2),
+  // then 4 (weight step 3).
+  auto with_contacts = [&](int extra) {
+    testing::Corpus grown = c;
+    for (int k = 0; k < extra; ++k) {
+      Event e = grown.events[1];
+      e.id = "ev-again-" + std::to_string(k);
+      grown.events.push_back(e);
+    }
+    return grown;
+  };
+  RenderOptions options;
+  LayoutMemo memo;
+  options.layouts = &memo;
+  ASSERT_TRUE(RenderNetwork(BuildActorGraph(c.actors, c.events), options).ok());
+  ASSERT_EQ(memo.reused, 0u);
+
+  LayoutMemo retitled;
+  retitled.known = memo.used;
+  options.layouts = &retitled;
+  options.title = "another title, 24 actors";
+  Result<Diagram> titled = RenderNetwork(BuildActorGraph(c.actors, c.events), options);
+  ASSERT_TRUE(titled.ok());
+  EXPECT_EQ(retitled.reused, 1u);
+  EXPECT_TRUE(Contains(titled->svg, "another title, 24 actors"));
+  // ... and the drawing is the one a render without a memo makes.
+  RenderOptions plain;
+  plain.title = options.title;
+  EXPECT_EQ(titled->svg, RenderNetwork(BuildActorGraph(c.actors, c.events), plain)->svg);
+
+  testing::Corpus three = with_contacts(1);  // actor-100 -- actor-102: 2 events, weight step 2
+  LayoutMemo step2;
+  options.layouts = &step2;
+  ASSERT_TRUE(RenderNetwork(BuildActorGraph(three.actors, three.events), options).ok());
+  ASSERT_EQ(step2.reused, 0u);  // the count left weight step 1
+  testing::Corpus four = with_contacts(2);  // 3 events: still step 2
+  LayoutMemo same_step;
+  same_step.known = step2.used;
+  options.layouts = &same_step;
+  ASSERT_TRUE(RenderNetwork(BuildActorGraph(four.actors, four.events), options).ok());
+  EXPECT_EQ(same_step.reused, 1u);
+  testing::Corpus five = with_contacts(3);  // 4 events: step 3
+  LayoutMemo next_step;
+  next_step.known = step2.used;
+  options.layouts = &next_step;
+  ASSERT_TRUE(RenderNetwork(BuildActorGraph(five.actors, five.events), options).ok());
+  EXPECT_EQ(next_step.reused, 0u);
+}
+
+TEST(RenderOutputsTest, NetworkDrawsTheStrongestLinksAndSaysSo) {
+  testing::Corpus c = StarCorpus("role");  // 23 contacts of actor-100, 5 more between spokes
+  Event rupture = c.events[5];
+  rupture.id = "ev-rupture";
+  rupture.event_class = EventClass::kRupture;
+  rupture.type = "sever_ties";
+  rupture.participants = {c.actors[7].id, c.actors[8].id};
+  c.events.push_back(rupture);
+  for (int k = 0; k < 2; ++k) {  // actor-100 -- actor-103 is the strongest contact
+    Event e = c.events[2];
+    e.id = "ev-again-" + std::to_string(k);
+    c.events.push_back(e);
+  }
+  const ActorGraph graph = BuildActorGraph(c.actors, c.events);
+  RenderOptions options;
+  options.labels = LabelLanguage::kEnglish;
+  options.max_network_edges = 3;
+  Result<Diagram> capped = RenderNetwork(graph, options);
+  ASSERT_TRUE(capped.ok()) << capped.status().ToString();
+  size_t drawn = 0;
+  for (size_t at = 0; (at = capped->dot.find(" -- ", at)) != std::string::npos; at += 4) ++drawn;
+  EXPECT_EQ(drawn, 3u);
+  EXPECT_TRUE(Contains(capped->svg, "strongest 3 of " + std::to_string(graph.edges.size()) + " links"));
+  EXPECT_TRUE(Contains(capped->dot, "rupture-actor-107-actor-108"));  // ruptures first
+  EXPECT_TRUE(Contains(capped->dot, "contact-actor-100-actor-103"));  // then the most events
+  options.max_network_edges = 0;  // no limit
+  Result<Diagram> all = RenderNetwork(graph, options);
+  ASSERT_TRUE(all.ok());
+  EXPECT_FALSE(Contains(all->svg, "strongest"));
+}
+
 TEST(RenderOutputsTest, EmptyCorpusStillRenders) {
   Result<std::vector<OutputFile>> files = RenderOutputs({}, {}, {}, {});
   ASSERT_TRUE(files.ok()) << files.status().ToString();

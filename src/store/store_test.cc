@@ -63,6 +63,39 @@ TEST_F(StoreTest, KeepsDocumentsAndOutputsAcrossOpens) {
   EXPECT_EQ(docs->at("a.md").content_hash, "h3");
 }
 
+// A small transaction stays in the WAL (no checkpoint, no fsync), and is
+// there for the next open; a large one is folded into the store and the WAL
+// emptied.
+TEST_F(StoreTest, SmallTransactionsStayInTheWalLargeOnesAreCheckpointed) {
+  const std::string wal = path_ + "-wal";
+  {
+    Result<Store> store = Store::Open(path_, 1000);
+    ASSERT_TRUE(store.ok());
+    StoreChanges small;
+    small.upserts = {Doc("a.md", "h1")};
+    ASSERT_TRUE(store->Apply(small).ok());
+  }
+  ASSERT_TRUE(fs::exists(wal));
+  EXPECT_GT(fs::file_size(wal), 0u);  // not checkpointed on close
+  {
+    Result<Store> store = Store::Open(path_, 1000);
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ(store->Documents(false)->at("a.md").content_hash, "h1");
+    StoreChanges large;  // 20 MB of extractions, as a full build writes
+    for (int i = 0; i < 20; ++i) {
+      StoredDocument d = Doc("big" + std::to_string(i) + ".md", "b" + std::to_string(i));
+      d.extraction = std::string(1 << 20, static_cast<char>('a' + i));
+      large.upserts.push_back(d);
+    }
+    ASSERT_TRUE(store->Apply(large).ok());
+    EXPECT_EQ(fs::file_size(wal), 0u);
+  }
+  EXPECT_GT(fs::file_size(path_), 20u << 20);  // in the store itself
+  Result<Store> store = Store::Open(path_, 1000);
+  ASSERT_TRUE(store.ok());
+  EXPECT_EQ(store->Documents(false)->size(), 21u);
+}
+
 TEST_F(StoreTest, KeepsMergedEventsMetaAndFingerprints) {
   Result<Store> store = Store::Open(path_, 1000);
   ASSERT_TRUE(store.ok());

@@ -1,0 +1,68 @@
+#include "tarikh/files.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace tarikh {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+class FilesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::path(::testing::TempDir()) /
+           ("tarikh-files-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+  fs::path dir_;
+};
+
+// The replaced files are left for the caller at the names it is given; the
+// new content is in place; a file that did not exist is simply written.
+TEST_F(FilesTest, ReplacedFilesAreLeftForTheCallerToRemove) {
+  const std::string a = (dir_ / "a.json").string(), b = (dir_ / "b.csv").string();
+  ASSERT_TRUE(WriteFileAtomically(a, "old a").ok());
+  std::vector<std::string> replaced;
+  Result<std::vector<WriteOutcome>> outcomes = WriteFilesAtomically({{a, "new a"}, {b, "new b"}}, &replaced);
+  ASSERT_TRUE(outcomes.ok()) << outcomes.status().message();
+  EXPECT_EQ(Slurp(a), "new a");
+  EXPECT_EQ(Slurp(b), "new b");
+  ASSERT_EQ(replaced.size(), 1u);
+  EXPECT_NE(replaced[0].find("a.json.tmp-"), std::string::npos);
+  EXPECT_EQ(Slurp(replaced[0]), "old a");
+
+  // Without a list, nothing is left behind.
+  ASSERT_TRUE(WriteFilesAtomically({{a, "newer a"}}).ok());
+  EXPECT_EQ(Slurp(a), "newer a");
+  size_t files = 0;
+  for (const auto& entry : fs::directory_iterator(dir_)) files += entry.is_regular_file();
+  EXPECT_EQ(files, 3u);  // a.json, b.csv, and the one the caller was left
+}
+
+// A folder where a file goes is never swapped away: the write fails and the
+// folder stays.
+TEST_F(FilesTest, AFolderInTheWayIsAnError) {
+  fs::create_directories(dir_ / "events.json");
+  std::vector<std::string> replaced;
+  EXPECT_FALSE(WriteFilesAtomically({{(dir_ / "events.json").string(), "x"}}, &replaced).ok());
+  EXPECT_TRUE(fs::is_directory(dir_ / "events.json"));
+  EXPECT_TRUE(replaced.empty());
+}
+
+}  // namespace
+}  // namespace tarikh
