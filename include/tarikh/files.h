@@ -31,6 +31,23 @@ Result<std::vector<WriteOutcome>> WriteFilesAtomically(
     const std::vector<std::pair<std::string, std::string_view>>& files,
     std::vector<std::string>* replaced = nullptr);
 
+// WriteFilesAtomically in two steps, for a caller that has its files at
+// different times (on different threads): each is prepared — written to its
+// temporary — as soon as it is made, and all are committed — renamed into
+// place — together. A file that already holds its content is not written
+// (`temporary` empty, kUnchanged when committed).
+struct PreparedFile {
+  std::string path;
+  std::string temporary;  // "" when `path` already holds the content
+};
+Result<PreparedFile> PrepareFile(const std::string& path, std::string_view content);
+// Renames the prepared files into place, in order; `replaced` as in
+// WriteFilesAtomically. On failure the temporaries not yet renamed are removed.
+Result<std::vector<WriteOutcome>> CommitFiles(const std::vector<PreparedFile>& files,
+                                              std::vector<std::string>* replaced = nullptr);
+// Removes the temporaries of files that will not be committed.
+void DiscardFiles(const std::vector<PreparedFile>& files);
+
 // The whole content of the file at `path`; nullopt when it does not exist or
 // cannot be read (a folder, no permission, a read error).
 std::optional<std::string> ReadFileIfExists(const std::string& path);

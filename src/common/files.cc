@@ -94,27 +94,29 @@ Result<WriteOutcome> WriteFileAtomically(const std::string& path, std::string_vi
   return outcomes->front();
 }
 
-Result<std::vector<WriteOutcome>> WriteFilesAtomically(
-    const std::vector<std::pair<std::string, std::string_view>>& files, std::vector<std::string>* replaced) {
+Result<PreparedFile> PrepareFile(const std::string& path, std::string_view content) {
+  PreparedFile file;
+  file.path = path;
+  if (SameContent(path, content)) return file;
+  Result<std::string> temp = WriteTemporary(path, content);
+  if (!temp.ok()) return temp.status();
+  file.temporary = std::move(temp).value();
+  return file;
+}
+
+void DiscardFiles(const std::vector<PreparedFile>& files) {
+  for (const PreparedFile& f : files)
+    if (!f.temporary.empty()) unlink(f.temporary.c_str());
+}
+
+Result<std::vector<WriteOutcome>> CommitFiles(const std::vector<PreparedFile>& files,
+                                              std::vector<std::string>* replaced) {
   std::vector<WriteOutcome> outcomes(files.size(), WriteOutcome::kUnchanged);
-  std::vector<std::pair<std::string, std::string>> renames;  // temporary → path
-  auto remove_temporaries = [&] {
-    for (const auto& [temp, path] : renames) unlink(temp.c_str());
-  };
-  for (size_t i = 0; i < files.size(); ++i) {
-    const auto& [path, content] = files[i];
-    if (SameContent(path, content)) continue;
-    Result<std::string> temp = WriteTemporary(path, content);
-    if (!temp.ok()) {
-      remove_temporaries();
-      return temp.status();
-    }
-    renames.emplace_back(std::move(temp).value(), path);
-    outcomes[i] = WriteOutcome::kWritten;
-  }
-  for (size_t k = 0; k < renames.size(); ++k) {
-    const std::string& temp = renames[k].first;
-    const std::string& target = renames[k].second;
+  for (size_t k = 0; k < files.size(); ++k) {
+    const std::string& temp = files[k].temporary;
+    const std::string& target = files[k].path;
+    if (temp.empty()) continue;
+    outcomes[k] = WriteOutcome::kWritten;
     // Swapped with the file it replaces, where the system can (Linux 3.15,
     // most local file systems): as atomic as a rename, but ext4 then does not
     // flush the new file at once (its auto_da_alloc, for renames over a file:
@@ -133,12 +135,26 @@ Result<std::vector<WriteOutcome>> WriteFilesAtomically(
       continue;
     }
     if (std::rename(temp.c_str(), target.c_str()) != 0) {
-      Status s = Fail("rename a temporary file onto it", renames[k].second);
-      for (size_t j = k; j < renames.size(); ++j) unlink(renames[j].first.c_str());
+      Status s = Fail("rename a temporary file onto it", target);
+      DiscardFiles(std::vector<PreparedFile>(files.begin() + static_cast<std::ptrdiff_t>(k), files.end()));
       return s;
     }
   }
   return outcomes;
+}
+
+Result<std::vector<WriteOutcome>> WriteFilesAtomically(
+    const std::vector<std::pair<std::string, std::string_view>>& files, std::vector<std::string>* replaced) {
+  std::vector<PreparedFile> prepared;
+  for (const auto& [path, content] : files) {
+    Result<PreparedFile> file = PrepareFile(path, content);
+    if (!file.ok()) {
+      DiscardFiles(prepared);
+      return file.status();
+    }
+    prepared.push_back(std::move(file).value());
+  }
+  return CommitFiles(prepared, replaced);
 }
 
 }  // namespace tarikh
