@@ -52,6 +52,29 @@ void DiscardFiles(const std::vector<PreparedFile>& files);
 // cannot be read (a folder, no permission, a read error).
 std::optional<std::string> ReadFileIfExists(const std::string& path);
 
+// A regular file mapped read-only (mmap): its bytes without a copy or an
+// allocation of their size — for the previous exports a build copies pieces
+// from (100 MB at 10,000 articles). The mapping outlives a rename or unlink
+// of the file; a file truncated by another program while mapped is not
+// supported (reading past its new end faults), which tarikh's own files,
+// always replaced by rename, never are.
+class MappedFile {
+ public:
+  // nullopt when the file does not exist, is not a regular file, or cannot be mapped.
+  static std::optional<MappedFile> Open(const std::string& path);
+  MappedFile(MappedFile&& other) noexcept;
+  MappedFile& operator=(MappedFile&& other) noexcept;
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+  ~MappedFile();
+  std::string_view bytes() const { return {static_cast<const char*>(data_), size_}; }
+
+ private:
+  MappedFile(void* data, size_t size) : data_(data), size_(size) {}
+  void* data_ = nullptr;
+  size_t size_ = 0;
+};
+
 }  // namespace tarikh
 
 #endif  // TARIKH_FILES_H_

@@ -21,6 +21,8 @@
 #include <string_view>
 #include <vector>
 
+#include "tarikh/files.h"
+
 namespace tarikh {
 
 class PieceMemo {
@@ -30,6 +32,12 @@ class PieceMemo {
   // that build. A malformed index, or one that points outside the file,
   // means nothing is reused.
   PieceMemo(std::string previous, std::string_view index);
+  // The same, the previous file mapped rather than read (tarikh/files.h).
+  PieceMemo(MappedFile previous, std::string_view index);
+  PieceMemo(PieceMemo&& other) noexcept { *this = std::move(other); }
+  PieceMemo& operator=(PieceMemo&& other) noexcept;
+  PieceMemo(const PieceMemo&) = delete;
+  PieceMemo& operator=(const PieceMemo&) = delete;
 
   // The previous file's piece with `key`, or nullopt.
   std::optional<std::string_view> Find(uint64_t key) const;
@@ -47,7 +55,10 @@ class PieceMemo {
   struct Piece {
     uint64_t key = 0, offset = 0, length = 0;
   };
-  std::string previous_;
+  void Load(std::string_view index);
+  std::string owned_;                  // the previous file, read
+  std::optional<MappedFile> mapped_;   // or mapped
+  std::string_view previous_;          // its bytes, in one of them
   std::vector<Piece> known_;  // sorted by key
   std::vector<Piece> used_;
   mutable size_t reused_ = 0;

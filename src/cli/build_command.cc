@@ -102,8 +102,8 @@ std::future<ExportPieces> PreviousPieces(const Store& store, const std::string& 
   return std::async(std::launch::async, [known = std::move(known), output_dir] {
     ExportPieces pieces;
     for (const Known& k : known) {
-      std::optional<std::string> bytes = ReadFileIfExists((fs::path(output_dir) / k.name).string());
-      if (!bytes || HashHex(*bytes) != k.hash) continue;
+      std::optional<MappedFile> bytes = MappedFile::Open((fs::path(output_dir) / k.name).string());
+      if (!bytes || HashHex(bytes->bytes()) != k.hash) continue;
       PieceMemo memo(std::move(*bytes), k.index);
       (k.name == "events.json" ? pieces.events_json : k.name == "events.csv" ? pieces.events_csv : pieces.timeline_json) =
           std::move(memo);

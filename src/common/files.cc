@@ -1,6 +1,7 @@
 #include "tarikh/files.h"
 
 #include <fcntl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -86,6 +87,43 @@ std::optional<std::string> ReadFileIfExists(const std::string& path) {
   }
   close(fd);
   return out;
+}
+
+std::optional<MappedFile> MappedFile::Open(const std::string& path) {
+  const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat st {};
+  std::optional<MappedFile> out;
+  if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+    if (st.st_size == 0) {
+      out = MappedFile(nullptr, 0);
+    } else if (void* data = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+               data != MAP_FAILED) {
+      out = MappedFile(data, static_cast<size_t>(st.st_size));
+    }
+  }
+  close(fd);  // the mapping stays
+  return out;
+}
+
+MappedFile::MappedFile(MappedFile&& other) noexcept : data_(other.data_), size_(other.size_) {
+  other.data_ = nullptr;
+  other.size_ = 0;
+}
+
+MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
+  if (this != &other) {
+    if (data_ != nullptr) munmap(data_, size_);
+    data_ = other.data_;
+    size_ = other.size_;
+    other.data_ = nullptr;
+    other.size_ = 0;
+  }
+  return *this;
+}
+
+MappedFile::~MappedFile() {
+  if (data_ != nullptr) munmap(data_, size_);
 }
 
 Result<WriteOutcome> WriteFileAtomically(const std::string& path, std::string_view content) {

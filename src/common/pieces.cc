@@ -23,7 +23,33 @@ uint64_t ReadUint64(std::string_view bytes, size_t at) {
 
 }  // namespace
 
-PieceMemo::PieceMemo(std::string previous, std::string_view index) : previous_(std::move(previous)) {
+PieceMemo::PieceMemo(std::string previous, std::string_view index) : owned_(std::move(previous)) {
+  previous_ = owned_;
+  Load(index);
+}
+
+PieceMemo::PieceMemo(MappedFile previous, std::string_view index) : mapped_(std::move(previous)) {
+  previous_ = mapped_->bytes();
+  Load(index);
+}
+
+PieceMemo& PieceMemo::operator=(PieceMemo&& other) noexcept {
+  if (this == &other) return *this;
+  const bool owned = !other.mapped_;
+  owned_ = std::move(other.owned_);
+  mapped_ = std::move(other.mapped_);
+  previous_ = owned ? std::string_view(owned_) : mapped_->bytes();  // a short string's bytes move with it
+  known_ = std::move(other.known_);
+  used_ = std::move(other.used_);
+  reused_ = other.reused_;
+  next_ = std::move(other.next_);
+  expected_ = other.expected_;
+  other.mapped_.reset();
+  other.previous_ = {};
+  return *this;
+}
+
+void PieceMemo::Load(std::string_view index) {
   if (index.size() % kPieceBytes != 0) return;
   known_.reserve(index.size() / kPieceBytes);
   for (size_t at = 0; at < index.size(); at += kPieceBytes) {
@@ -52,7 +78,7 @@ std::optional<std::string_view> PieceMemo::Find(uint64_t key) const {
   }
   expected_ = next_[found];
   ++reused_;
-  return std::string_view(previous_).substr(known_[found].offset, known_[found].length);
+  return previous_.substr(known_[found].offset, known_[found].length);
 }
 
 std::string PieceMemo::Index() const {

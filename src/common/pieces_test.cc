@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <optional>
 #include <string>
+
+#include "tarikh/files.h"
 
 #include "common/json_writer.h"
 
@@ -31,6 +35,36 @@ TEST(PieceMemoTest, IndexRoundTripFindsEachPiece) {
   EXPECT_EQ(next.Find(20).value_or("?"), "gamma");
   EXPECT_FALSE(next.Find(40).has_value());
   EXPECT_EQ(next.reused(), 3u);
+}
+
+// A memo is moved around a build (from the thread that read the previous
+// file): its pieces stay readable, from a short file (whose bytes live in the
+// string object itself) or a mapped one.
+TEST(PieceMemoTest, MovedMemosStillFindTheirPieces) {
+  PieceMemo first;
+  first.Add(1, 0, 3);
+  first.Add(2, 4, 3);
+  const std::string index = first.Index();
+  PieceMemo read(std::string("abc|def"), index);
+  PieceMemo moved(std::move(read));
+  PieceMemo assigned;
+  assigned = std::move(moved);
+  EXPECT_EQ(assigned.Find(2).value_or("?"), "def");
+  EXPECT_EQ(assigned.previous_size(), 7u);
+
+  const std::string path = ::testing::TempDir() + "/tarikh-pieces-mapped.txt";
+  ASSERT_TRUE(WriteFileAtomically(path, "abc|def").ok());
+  std::optional<MappedFile> file = MappedFile::Open(path);
+  ASSERT_TRUE(file.has_value());
+  EXPECT_EQ(file->bytes(), "abc|def");
+  PieceMemo mapped(std::move(*file), index);
+  std::remove(path.c_str());  // the mapping outlives the name
+  PieceMemo moved_mapped;
+  moved_mapped = std::move(mapped);
+  EXPECT_EQ(moved_mapped.Find(1).value_or("?"), "abc");
+  EXPECT_EQ(moved_mapped.Find(2).value_or("?"), "def");
+  EXPECT_FALSE(MappedFile::Open(path).has_value());
+  EXPECT_FALSE(MappedFile::Open(::testing::TempDir()).has_value());  // a folder
 }
 
 TEST(PieceMemoTest, MalformedOrForeignIndexReusesNothing) {
