@@ -14,7 +14,6 @@
 #include <system_error>
 #include <thread>
 
-#include <unistd.h>
 
 #include "cli/hashing.h"
 #include "cli/build.h"
@@ -193,7 +192,9 @@ PreparedOutput PrepareOutput(const std::string& dir, const std::string& name, st
 }
 
 void Discard(const std::vector<PreparedOutput>& outputs) {
-  for (const PreparedOutput& o : outputs) DiscardFiles({o.file});
+  std::vector<PreparedFile> files;
+  for (const PreparedOutput& o : outputs) files.push_back(o.file);
+  DiscardFiles(files);
 }
 
 // Renames the prepared outputs into place, all or none (as far as the file

@@ -20,10 +20,15 @@ inline std::string HashHex(std::string_view bytes) {
 }
 
 // What meta 'corpus_documents' holds: a build may update the stored merged
-// events in place only when they were merged from exactly these documents.
-inline std::string IdsDigest(const std::set<std::string>& ids) {
+// events in place only when they were merged from exactly these documents,
+// given sorted and each once (a std::set, or a sorted vector of views).
+template <class SortedIds>
+std::string IdsDigest(const SortedIds& ids) {
   std::string all;
-  for (const std::string& id : ids) all += id + '\n';
+  for (std::string_view id : ids) {
+    all += id;
+    all += '\n';
+  }
   return HashHex(all);
 }
 

@@ -217,26 +217,25 @@ bool ApplyScan(Context& cx, const std::string& path, Scan& scan, const Extractio
 }
 
 
-// The ids of `rows`' documents / of `docs`, sorted, each once.
-std::vector<std::string_view> SortedIds(const std::map<std::string, StoredDocument>& rows) {
-  std::vector<std::string_view> ids;
-  ids.reserve(rows.size());
-  for (const auto& [path, row] : rows) ids.push_back(row.doc_id);
-  std::sort(ids.begin(), ids.end());
-  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-  return ids;
-}
-std::vector<std::string_view> SortedIds(const std::vector<Extraction>& docs) {
-  std::vector<std::string_view> ids;
-  ids.reserve(docs.size());
-  for (const Extraction& e : docs) ids.push_back(e.document.id);
+// `ids` sorted, each once.
+std::vector<std::string_view> SortedUnique(std::vector<std::string_view> ids) {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   return ids;
 }
 
-std::string Digest(const std::vector<std::string_view>& sorted_ids) {
-  return IdsDigest(std::set<std::string>(sorted_ids.begin(), sorted_ids.end()));
+// The ids of `rows`' documents / of `docs`, sorted, each once.
+std::vector<std::string_view> SortedIds(const std::map<std::string, StoredDocument>& rows) {
+  std::vector<std::string_view> ids;
+  ids.reserve(rows.size());
+  for (const auto& [path, row] : rows) ids.push_back(row.doc_id);
+  return SortedUnique(std::move(ids));
+}
+std::vector<std::string_view> SortedIds(const std::vector<Extraction>& docs) {
+  std::vector<std::string_view> ids;
+  ids.reserve(docs.size());
+  for (const Extraction& e : docs) ids.push_back(e.document.id);
+  return SortedUnique(std::move(ids));
 }
 
 // The dates of the old per-article events of the `changed` documents, from
@@ -334,7 +333,7 @@ Result<std::vector<Event>> MergeCorpusEvents(const Context& cx, std::vector<Extr
   std::set_symmetric_difference(old_ids.begin(), old_ids.end(), new_ids.begin(), new_ids.end(),
                                 std::back_inserter(added_or_removed));
   for (std::string_view id : added_or_removed) changed.emplace(id);
-  up->changes.meta["corpus_documents"] = Digest(new_ids);
+  up->changes.meta["corpus_documents"] = IdsDigest(new_ids);
   auto full_merge = [&]() -> Result<std::vector<Event>> {
     up->full_merge = true;
     std::vector<Event> all;
@@ -439,7 +438,7 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
   previous_reader.join();
   // The previous merge can be updated only when it was merged from the stored documents.
   const std::vector<std::string_view> old_ids = SortedIds(cx.stored);
-  if (previous.merged_from != Digest(old_ids)) previous.read = false;
+  if (previous.merged_from != IdsDigest(old_ids)) previous.read = false;
   // The corpus: the articles read, each text once, compacted in place.
   std::vector<StoredEvents> corpus_events(files.size());  // of each of corpus_docs
   std::vector<char> seen(files.size());                   // read, by index into `files`
