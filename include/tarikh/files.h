@@ -41,6 +41,9 @@ struct PreparedFile {
   std::string temporary;  // "" when `path` already holds the content
 };
 Result<PreparedFile> PrepareFile(const std::string& path, std::string_view content);
+// The same for a file given as parts to be written one after another (views
+// of a spliced file, tarikh/pieces.h): nothing is copied into one string.
+Result<PreparedFile> PrepareFile(const std::string& path, const std::vector<std::string_view>& parts);
 // Renames the prepared files into place, in order; `replaced` as in
 // WriteFilesAtomically. On failure the temporaries not yet renamed are removed.
 Result<std::vector<WriteOutcome>> CommitFiles(const std::vector<PreparedFile>& files,

@@ -43,6 +43,24 @@ class PieceMemo {
   std::optional<std::string_view> Find(uint64_t key) const;
   // Records a piece of the new file: `length` bytes at `offset`.
   void Add(uint64_t key, size_t offset, size_t length) { used_.push_back({key, offset, length}); }
+
+  // Splicing. A writer puts a piece Find gave it into its output with Put.
+  // By default Put appends the piece's bytes. With splicing on, it appends
+  // nothing and records where the piece goes: the writer's string then holds
+  // only the new bytes, and Parts(string) is the file — views of that string
+  // and of the previous file, in order, for a caller that writes them out
+  // (tarikh/files.h PrepareFile) without building the file in memory. Where
+  // two spliced pieces were separated by the same bytes in the previous file
+  // (a separator, an indentation), those bytes are taken from there too, so a
+  // run of unchanged pieces is one part. The memo must outlive the parts.
+  void set_splicing(bool on) { splicing_ = on; }
+  bool splicing() const { return splicing_; }
+  // `old`: a view Find returned.
+  void Put(std::string* out, std::string_view old);
+  // Where the byte at `size` of the writer's string is in the file written
+  // (size plus the bytes spliced in before it): the offsets Add takes.
+  size_t Position(size_t size) const { return size + spliced_bytes_; }
+  std::vector<std::string_view> Parts(std::string_view written) const;
   // The index of the new file's pieces, for the next build.
   std::string Index() const;
   // How many pieces Find found and how many were added (for --timing).
@@ -66,6 +84,13 @@ class PieceMemo {
   // the piece that followed the last one found before searching.
   std::vector<uint32_t> next_;  // known_ index → the known_ index of the piece after it in the file
   mutable size_t expected_ = SIZE_MAX;
+  struct Splice {
+    size_t at;              // in the writer's string
+    size_t offset, length;  // in the previous file
+  };
+  bool splicing_ = false;
+  std::vector<Splice> splices_;
+  size_t spliced_bytes_ = 0;
 };
 
 // Builds a piece's key from the strings it is written from (each is

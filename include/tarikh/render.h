@@ -96,7 +96,8 @@ struct RenderOptions {
   // Layouts computed before (LayoutMemo); nullptr = none. Not owned.
   LayoutMemo* layouts = nullptr;
   // The previous events.csv and timeline.json, whose unchanged rows and
-  // slides are copied (tarikh/pieces.h); nullptr = none. Not owned.
+  // slides are copied (tarikh/pieces.h), or spliced when the memo splices
+  // (see OutputFile); nullptr = none. Not owned.
   PieceMemo* csv_pieces = nullptr;
   PieceMemo* timeline_json_pieces = nullptr;
   // EventDigest (tarikh/record.h) of each event given to RenderOutputs, in
@@ -109,7 +110,14 @@ std::string GraphvizVersion();
 
 struct OutputFile {
   std::string name;     // file name inside OUTDIR, e.g. "timeline.svg"
-  std::string content;  // the whole file
+  std::string content;  // the whole file, or with `spliced_from` only its new bytes
+  // The splicing memo (PieceMemo::set_splicing) the file was written with,
+  // or nullptr: then the file is spliced_from->Parts(content). Not owned.
+  const PieceMemo* spliced_from = nullptr;
+  // The file's bytes as views, in order (of `content` and the previous file).
+  std::vector<std::string_view> Parts() const {
+    return spliced_from != nullptr ? spliced_from->Parts(content) : std::vector<std::string_view>{content};
+  }
 };
 
 // All of SPEC §4 except events.json: timeline.dot/.svg, network.dot/.svg,

@@ -104,6 +104,7 @@ std::future<ExportPieces> PreviousPieces(const Store& store, const std::string& 
       std::optional<MappedFile> bytes = MappedFile::Open((fs::path(output_dir) / k.name).string());
       if (!bytes || HashHex(bytes->bytes()) != k.hash) continue;
       PieceMemo memo(std::move(*bytes), k.index);
+      memo.set_splicing(true);  // the exports are written as views of the previous files, not copied into memory
       (k.name == "events.json" ? pieces.events_json : k.name == "events.csv" ? pieces.events_csv : pieces.timeline_json) =
           std::move(memo);
     }
@@ -178,11 +179,12 @@ struct PreparedOutput {
   Status status = Status::Ok();
 };
 
-PreparedOutput PrepareOutput(const std::string& dir, const std::string& name, std::string_view content) {
+PreparedOutput PrepareOutput(const std::string& dir, const std::string& name,
+                             const std::vector<std::string_view>& parts) {
   PreparedOutput out;
   out.name = name;
-  out.hash = HashHex(content);
-  Result<PreparedFile> file = PrepareFile((fs::path(dir) / name).string(), content);
+  out.hash = HashHex(parts);
+  Result<PreparedFile> file = PrepareFile((fs::path(dir) / name).string(), parts);
   if (file.ok()) {
     out.file = std::move(file).value();
   } else {
@@ -307,8 +309,8 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   // It is written to its temporary there too: 60 MB at 10,000 articles.
   PreparedOutput events_json;
   std::thread json_thread([&] {
-    events_json = PrepareOutput(options.output_dir, "events.json",
-                                CorpusToJson(up->corpus, &pieces.events_json, &event_digests));
+    const std::string written = CorpusToJson(up->corpus, &pieces.events_json, &event_digests);
+    events_json = PrepareOutput(options.output_dir, "events.json", pieces.events_json.Parts(written));
   });
   LayoutMemo layouts = KnownLayouts(store);
   // Render before touching the outputs: a bad --from or --actor leaves the old outputs in place.
@@ -339,7 +341,7 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   std::vector<PreparedOutput> outputs(rendered->size() + 1);
   outputs[0] = std::move(events_json);
   ParallelFor(rendered->size(), [&](size_t i) {
-    outputs[i + 1] = PrepareOutput(options.output_dir, rendered.value()[i].name, rendered.value()[i].content);
+    outputs[i + 1] = PrepareOutput(options.output_dir, rendered.value()[i].name, rendered.value()[i].Parts());
   });
   rendered->clear();
   std::vector<std::string> replaced;

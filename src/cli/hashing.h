@@ -10,12 +10,25 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tarikh::cli {
 
 inline std::string HashHex(std::string_view bytes) {
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
+  return hex;
+}
+
+// HashHex of the parts' bytes one after another (a spliced file, tarikh/pieces.h).
+inline std::string HashHex(const std::vector<std::string_view>& parts) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  for (std::string_view p : parts) XXH3_64bits_update(state, p.data(), p.size());
+  const XXH64_hash_t hash = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
   return hex;
 }
 

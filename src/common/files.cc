@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -17,15 +18,26 @@
 namespace tarikh {
 namespace {
 
-bool SameContent(const std::string& path, std::string_view content) {
+size_t TotalSize(const std::vector<std::string_view>& parts) {
+  size_t n = 0;
+  for (std::string_view p : parts) n += p.size();
+  return n;
+}
+
+// Whether the file at `path` holds exactly `parts`, one after another.
+bool SameContent(const std::string& path, const std::vector<std::string_view>& parts) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   in.seekg(0, std::ios::end);
-  if (static_cast<size_t>(in.tellg()) != content.size()) return false;
+  if (static_cast<size_t>(in.tellg()) != TotalSize(parts)) return false;
   in.seekg(0);
-  std::string existing(content.size(), '\0');
-  in.read(existing.data(), static_cast<std::streamsize>(existing.size()));
-  return in && existing == content;
+  std::string existing;
+  for (std::string_view part : parts) {
+    existing.resize(part.size());
+    in.read(existing.data(), static_cast<std::streamsize>(existing.size()));
+    if (!in || existing != part) return false;
+  }
+  return true;
 }
 
 Status Fail(const std::string& what, const std::string& path) {
@@ -36,14 +48,24 @@ Status Fail(const std::string& what, const std::string& path) {
 
 namespace {
 
-// Writes `content` to a new temporary file beside `path`; its name, or an error.
-Result<std::string> WriteTemporary(const std::string& path, std::string_view content) {
+// Writes `parts`, one after another, to a new temporary file beside `path`;
+// its name, or an error. The parts go to the kernel as they are (writev),
+// however many and wherever they are: a file spliced from pieces of another
+// is never assembled in memory.
+Result<std::string> WriteTemporary(const std::string& path, const std::vector<std::string_view>& parts) {
   std::string temp = path + ".tmp-XXXXXX";
   const int fd = mkstemp(temp.data());
   if (fd < 0) return Fail("create a temporary file", temp);
-  size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = write(fd, content.data() + written, content.size() - written);
+  constexpr size_t kBatch = 512;  // below every system's IOV_MAX
+  std::vector<iovec> batch;
+  size_t next = 0;  // the first part not in `batch`
+  for (;;) {
+    while (batch.size() < kBatch && next < parts.size()) {
+      if (!parts[next].empty()) batch.push_back({const_cast<char*>(parts[next].data()), parts[next].size()});
+      ++next;
+    }
+    if (batch.empty()) break;
+    ssize_t n = writev(fd, batch.data(), static_cast<int>(batch.size()));
     if (n < 0 && errno == EINTR) continue;
     if (n <= 0) {
       Status s = Fail("write", path);
@@ -51,7 +73,14 @@ Result<std::string> WriteTemporary(const std::string& path, std::string_view con
       unlink(temp.c_str());
       return s;
     }
-    written += static_cast<size_t>(n);
+    // Drop what was written; a part written in part is advanced.
+    size_t done = 0;
+    while (done < batch.size() && static_cast<size_t>(n) >= batch[done].iov_len) n -= static_cast<ssize_t>(batch[done++].iov_len);
+    if (done < batch.size()) {
+      batch[done].iov_base = static_cast<char*>(batch[done].iov_base) + n;
+      batch[done].iov_len -= static_cast<size_t>(n);
+    }
+    batch.erase(batch.begin(), batch.begin() + static_cast<std::ptrdiff_t>(done));
   }
   fchmod(fd, 0644);
   // No fsync: a killed process loses nothing the kernel has, and after a
@@ -133,10 +162,14 @@ Result<WriteOutcome> WriteFileAtomically(const std::string& path, std::string_vi
 }
 
 Result<PreparedFile> PrepareFile(const std::string& path, std::string_view content) {
+  return PrepareFile(path, std::vector<std::string_view>{content});
+}
+
+Result<PreparedFile> PrepareFile(const std::string& path, const std::vector<std::string_view>& parts) {
   PreparedFile file;
   file.path = path;
-  if (SameContent(path, content)) return file;
-  Result<std::string> temp = WriteTemporary(path, content);
+  if (SameContent(path, parts)) return file;
+  Result<std::string> temp = WriteTemporary(path, parts);
   if (!temp.ok()) return temp.status();
   file.temporary = std::move(temp).value();
   return file;

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace tarikh {
@@ -55,6 +56,35 @@ TEST_F(FilesTest, AFolderInTheWayIsAnError) {
   EXPECT_FALSE(WriteFilesAtomically({{(dir_ / "events.json").string(), "x"}}, &replaced).ok());
   EXPECT_TRUE(fs::is_directory(dir_ / "events.json"));
   EXPECT_TRUE(replaced.empty());
+}
+
+
+// A file given as parts is written as their bytes one after another, however
+// many (more than one writev takes) and with empty ones among them; the same
+// parts again leave the file alone.
+TEST_F(FilesTest, PartsAreWrittenInOrder) {
+  std::vector<std::string> storage;
+  for (int i = 0; i < 2000; ++i) storage.push_back(i % 7 == 0 ? "" : std::to_string(i) + ",");
+  std::vector<std::string_view> parts(storage.begin(), storage.end());
+  std::string expected;
+  for (const std::string& p : storage) expected += p;
+  const std::string path = (dir_ / "events.csv").string();
+  Result<PreparedFile> file = PrepareFile(path, parts);
+  ASSERT_TRUE(file.ok()) << file.status().message();
+  ASSERT_FALSE(file->temporary.empty());
+  Result<std::vector<WriteOutcome>> committed = CommitFiles({file.value()});
+  ASSERT_TRUE(committed.ok());
+  EXPECT_EQ(Slurp(path), expected);
+
+  Result<PreparedFile> same = PrepareFile(path, parts);
+  ASSERT_TRUE(same.ok());
+  EXPECT_TRUE(same->temporary.empty());  // already holds them
+  parts.back() = "changed";
+  Result<PreparedFile> other = PrepareFile(path, parts);
+  ASSERT_TRUE(other.ok());
+  EXPECT_FALSE(other->temporary.empty());
+  DiscardFiles({other.value()});
+  EXPECT_FALSE(fs::exists(other->temporary));
 }
 
 }  // namespace

@@ -44,6 +44,9 @@ PieceMemo& PieceMemo::operator=(PieceMemo&& other) noexcept {
   reused_ = other.reused_;
   next_ = std::move(other.next_);
   expected_ = other.expected_;
+  splicing_ = other.splicing_;
+  splices_ = std::move(other.splices_);
+  spliced_bytes_ = other.spliced_bytes_;
   other.mapped_.reset();
   other.previous_ = {};
   return *this;
@@ -79,6 +82,41 @@ std::optional<std::string_view> PieceMemo::Find(uint64_t key) const {
   expected_ = next_[found];
   ++reused_;
   return previous_.substr(known_[found].offset, known_[found].length);
+}
+
+void PieceMemo::Put(std::string* out, std::string_view old) {
+  if (!splicing_) {
+    out->append(old);
+    return;
+  }
+  const size_t offset = static_cast<size_t>(old.data() - previous_.data());
+  if (!splices_.empty()) {
+    Splice& last = splices_.back();
+    const size_t last_end = last.offset + last.length;
+    const size_t between = out->size() - last.at;  // written since the last splice
+    if (offset >= last_end && offset - last_end == between &&
+        previous_.compare(last_end, between, std::string_view(*out).substr(last.at)) == 0) {
+      out->resize(last.at);  // those bytes follow the last piece in the previous file
+      last.length += between + old.size();
+      spliced_bytes_ += between + old.size();
+      return;
+    }
+  }
+  splices_.push_back({out->size(), offset, old.size()});
+  spliced_bytes_ += old.size();
+}
+
+std::vector<std::string_view> PieceMemo::Parts(std::string_view written) const {
+  std::vector<std::string_view> parts;
+  parts.reserve(2 * splices_.size() + 1);
+  size_t at = 0;
+  for (const Splice& s : splices_) {
+    if (s.at > at) parts.push_back(written.substr(at, s.at - at));
+    if (s.length > 0) parts.push_back(previous_.substr(s.offset, s.length));
+    at = s.at;
+  }
+  if (written.size() > at) parts.push_back(written.substr(at));
+  return parts;
 }
 
 std::string PieceMemo::Index() const {

@@ -5,6 +5,9 @@
 #include <cstdio>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "tarikh/files.h"
 
@@ -114,6 +117,107 @@ TEST(PieceMemoTest, JsonPiecesCopyToTheSameBytes) {
   EXPECT_EQ(write(&second, true), written);
   EXPECT_EQ(second.reused(), 3u);
   EXPECT_EQ(second.Index(), first.Index());
+}
+
+
+// A JSON array of items written with a memo: item i is {"n": i, "v": version
+// of i}; an item whose key the memo has is put from the previous file.
+std::string WriteItems(const std::vector<std::pair<int, int>>& items, PieceMemo* pieces) {
+  std::string out;
+  JsonWriter w(&out);
+  w.BeginObject();
+  w.Key("items");
+  w.BeginArray();
+  for (const auto& [n, version] : items) {
+    const uint64_t key = PieceKey("item").Add(uint64_t(n)).Add(uint64_t(version)).Value();
+    const size_t start = pieces->Position(w.PieceStart());
+    if (auto old = pieces->Find(key)) {
+      w.Raw({});
+      pieces->Put(&out, *old);
+    } else {
+      w.BeginObject();
+      w.Field("n", std::to_string(n));
+      w.Field("v", std::to_string(version));
+      w.EndObject();
+    }
+    pieces->Add(key, start, pieces->Position(w.size()) - start);
+  }
+  w.EndArray();
+  w.EndObject();
+  return out;
+}
+
+std::string Joined(const std::vector<std::string_view>& parts) {
+  std::string out;
+  for (std::string_view p : parts) out += p;
+  return out;
+}
+
+// Spliced or copied, the file and its index are what writing it afresh
+// gives; unchanged neighbours with their separator become one part.
+TEST(PieceMemoTest, SplicedFileIsTheWrittenFile) {
+  std::vector<std::pair<int, int>> before;
+  for (int n = 0; n < 10; ++n) before.push_back({n, 1});
+  PieceMemo first;
+  const std::string previous = WriteItems(before, &first);
+
+  std::vector<std::pair<int, int>> after = before;
+  after.erase(after.begin() + 2);             // item 2 removed
+  after.insert(after.begin() + 4, {42, 1});   // a new item between 4 and 5
+  after[8].second = 2;                        // item 8 changed
+  PieceMemo fresh;
+  const std::string expected = WriteItems(after, &fresh);
+
+  PieceMemo copying(previous, first.Index());
+  EXPECT_EQ(WriteItems(after, &copying), expected);
+  PieceMemo splicing(previous, first.Index());
+  splicing.set_splicing(true);
+  const std::string written = WriteItems(after, &splicing);
+  EXPECT_LT(written.size(), expected.size() / 2);  // only the new bytes
+  EXPECT_EQ(Joined(splicing.Parts(written)), expected);
+  EXPECT_EQ(splicing.reused(), 8u);
+  EXPECT_EQ(splicing.Index(), fresh.Index());
+  EXPECT_EQ(copying.Index(), fresh.Index());
+  // Runs 0–1, 3–4, 5–7 and 9 from the previous file, between new bytes: the
+  // opening, a separator, 42, 8, the closing.
+  EXPECT_EQ(splicing.Parts(written).size(), 9u);
+
+  // Nothing changed: the opening, one run of every item, the closing.
+  PieceMemo again(expected, splicing.Index());
+  again.set_splicing(true);
+  const std::string unchanged = WriteItems(after, &again);
+  ASSERT_EQ(again.Parts(unchanged).size(), 3u);
+  EXPECT_EQ(Joined(again.Parts(unchanged)), expected);
+  EXPECT_EQ(again.reused(), after.size());
+}
+
+// Pieces with nothing between them (CSV rows) splice into one run too; a
+// piece the previous file has elsewhere (moved) starts a new part.
+TEST(PieceMemoTest, AdjacentAndMovedPiecesSplice) {
+  auto write = [](const std::vector<std::string>& rows, PieceMemo* pieces) {
+    std::string out = "header\n";
+    for (const std::string& row : rows) {
+      const uint64_t key = PieceKey("row").Add(row).Value();
+      const size_t start = pieces->Position(out.size());
+      if (auto old = pieces->Find(key)) {
+        pieces->Put(&out, *old);
+      } else {
+        out += row + "\n";
+      }
+      pieces->Add(key, start, pieces->Position(out.size()) - start);
+    }
+    return out;
+  };
+  PieceMemo first;
+  const std::string previous = write({"a", "b", "c", "d"}, &first);
+  PieceMemo splicing(previous, first.Index());
+  splicing.set_splicing(true);
+  const std::string written = write({"a", "b", "d", "c"}, &splicing);
+  EXPECT_EQ(written, "header\n");
+  const std::vector<std::string_view> parts = splicing.Parts(written);
+  ASSERT_EQ(parts.size(), 4u);  // header, a–b, d, c
+  EXPECT_EQ(parts[1], "a\nb\n");
+  EXPECT_EQ(Joined(parts), "header\na\nb\nd\nc\n");
 }
 
 }  // namespace

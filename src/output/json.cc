@@ -58,14 +58,15 @@ uint64_t TimexesKey(const std::string& document_id, const std::vector<Timex>& ti
 
 // Writes one piece with `write`, or copies it from the previous file.
 template <typename Write>
-void WritePiece(JsonWriter& w, PieceMemo* pieces, uint64_t key, const Write& write) {
-  const size_t start = w.PieceStart();
+void WritePiece(JsonWriter& w, std::string* out, PieceMemo* pieces, uint64_t key, const Write& write) {
+  const size_t start = pieces->Position(w.PieceStart());
   if (std::optional<std::string_view> old = pieces->Find(key)) {
-    w.Raw(*old);
+    w.Raw({});
+    pieces->Put(out, *old);
   } else {
     write();
   }
-  pieces->Add(key, start, w.size() - start);
+  pieces->Add(key, start, pieces->Position(w.size()) - start);
 }
 
 void WriteActor(JsonWriter& w, const Actor& a) {
@@ -160,7 +161,7 @@ std::string Write(const Corpus& corpus, JsonWriter::Layout layout, PieceMemo* pi
     if (pieces == nullptr || e.timexes.empty()) {
       write();
     } else {
-      WritePiece(w, pieces, TimexesKey(e.document.id, e.timexes), write);
+      WritePiece(w, &out, pieces, TimexesKey(e.document.id, e.timexes), write);
     }
   }
   w.EndArray();
@@ -176,7 +177,7 @@ std::string Write(const Corpus& corpus, JsonWriter::Layout layout, PieceMemo* pi
       WriteEvent(w, e);
     } else {  // an event's element is written from the event alone, all of which its record holds
       const uint64_t digest = event_digests != nullptr ? (*event_digests)[i] : EventDigest(e);
-      WritePiece(w, pieces, PieceKey("events.json event").Add(digest).Value(), [&] { WriteEvent(w, e); });
+      WritePiece(w, &out, pieces, PieceKey("events.json event").Add(digest).Value(), [&] { WriteEvent(w, e); });
     }
   }
   w.EndArray();

@@ -106,25 +106,36 @@ void EventRow(std::string& out, const Event& e, const std::unordered_map<std::st
 
 // The key of an event's row as a piece: the event, and the names and paths
 // EventRow looks up for it.
-uint64_t RowKey(const Event& e, uint64_t digest, const std::unordered_map<std::string_view, const Actor*>& actors,
-                const std::unordered_map<std::string_view, const Document*>& documents) {
+// What a row shows of an actor or a document besides its id, as one number
+// per id, computed once per build rather than once per event that names it.
+using NameKeys = std::unordered_map<std::string_view, uint64_t>;
+
+NameKeys ActorKeys(const std::vector<Actor>& actors) {
+  NameKeys keys;
+  keys.reserve(actors.size());
+  for (const Actor& a : actors) keys.emplace(a.id, PieceKey("events.csv actor").Add(a.name).Add(a.name_ar).Value());
+  return keys;
+}
+
+NameKeys DocumentKeys(const std::vector<Document>& documents) {
+  NameKeys keys;
+  keys.reserve(documents.size());
+  for (const Document& d : documents) keys.emplace(d.id, PieceKey("events.csv document").Add(d.path).Value());
+  return keys;
+}
+
+// The key of an event's row as a piece: the event, and the names and paths
+// its row shows (an unknown id shows as itself, which the digest covers).
+uint64_t RowKey(const Event& e, uint64_t digest, const NameKeys& actors, const NameKeys& documents) {
   PieceKey key("events.csv row");
   key.Add(digest);
   for (const std::string& id : e.participants) {
     auto it = actors.find(id);
-    if (it == actors.end()) {
-      key.Add(uint64_t{0});
-    } else {
-      key.Add(uint64_t{1}).Add(it->second->name).Add(it->second->name_ar);
-    }
+    key.Add(it == actors.end() ? uint64_t{0} : it->second);
   }
   for (const EventSource& source : e.sources) {
     auto it = documents.find(source.document);
-    if (it == documents.end()) {
-      key.Add(uint64_t{0});
-    } else {
-      key.Add(uint64_t{1}).Add(it->second->path);
-    }
+    key.Add(it == documents.end() ? uint64_t{0} : it->second);
   }
   return key.Value();
 }
@@ -206,21 +217,23 @@ std::string EventsCsv(const std::vector<Document>& documents, const std::vector<
       header.Field(name);
     }
   }
-  if (pieces != nullptr) out.reserve(pieces->previous_size());  // about the size it will be
+  if (pieces != nullptr && !pieces->splicing()) out.reserve(pieces->previous_size());  // about the size it will be
+  const NameKeys actor_keys = pieces != nullptr ? ActorKeys(actors) : NameKeys();
+  const NameKeys document_keys = pieces != nullptr ? DocumentKeys(documents) : NameKeys();
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
     if (pieces == nullptr) {
       EventRow(out, e, by_id, docs);
       continue;
     }
-    const uint64_t key = RowKey(e, event_digests != nullptr ? (*event_digests)[i] : EventDigest(e), by_id, docs);
-    const size_t start = out.size();
+    const uint64_t key = RowKey(e, event_digests != nullptr ? (*event_digests)[i] : EventDigest(e), actor_keys, document_keys);
+    const size_t start = pieces->Position(out.size());
     if (std::optional<std::string_view> old = pieces->Find(key)) {
-      out += *old;
+      pieces->Put(&out, *old);
     } else {
       EventRow(out, e, by_id, docs);
     }
-    pieces->Add(key, start, out.size() - start);
+    pieces->Add(key, start, pieces->Position(out.size()) - start);
   }
   return out;
 }

@@ -78,6 +78,9 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
   timeline_json_thread.join();
   files[0].content = std::move(csv);
   files[6].content = std::move(timeline_json);
+  auto splicing = [](const PieceMemo* memo) { return memo != nullptr && memo->splicing() ? memo : nullptr; };
+  files[0].spliced_from = splicing(options.csv_pieces);
+  files[6].spliced_from = splicing(options.timeline_json_pieces);
   return files;  // sorted by name
 }
 

@@ -64,15 +64,27 @@ void WriteSlide(JsonWriter& w, const Event& e, const render_internal::DateSpan& 
   w.EndObject();
 }
 
+// The actor names a slide shows, as one number per actor id, computed once
+// per build rather than once per event that names the actor.
+std::unordered_map<std::string_view, uint64_t> NameKeys(const std::vector<Actor>& actors, LabelLanguage labels) {
+  std::unordered_map<std::string_view, uint64_t> keys;
+  keys.reserve(actors.size());
+  for (const Actor& a : actors) {
+    keys.emplace(a.id, PieceKey("timeline.json actor").Add(render_internal::ActorName(a, labels)).Value());
+  }
+  return keys;
+}
+
 // The key of an event's slide as a piece: the event, the actor names shown
-// and the label language.
-uint64_t SlideKey(const Event& e, uint64_t digest, const std::unordered_map<std::string_view, const Actor*>& actors,
+// and the label language (an unknown id shows as itself, which the digest
+// covers).
+uint64_t SlideKey(const Event& e, uint64_t digest, const std::unordered_map<std::string_view, uint64_t>& names,
                   LabelLanguage labels) {
   PieceKey key("timeline.json slide");
   key.Add(static_cast<uint64_t>(labels)).Add(digest);
   for (const std::string& id : e.participants) {
-    auto it = actors.find(id);
-    key.Add(it == actors.end() ? render_internal::CleanText(id) : render_internal::ActorName(*it->second, labels));
+    auto it = names.find(id);
+    key.Add(it == names.end() ? uint64_t{0} : it->second);
   }
   return key.Value();
 }
@@ -83,65 +95,60 @@ std::string TimelineJson(const std::vector<Actor>& actors, const std::vector<Eve
                          const RenderOptions& options, PieceMemo* pieces) {
   std::unordered_map<std::string_view, const Actor*> by_id;
   for (const Actor& a : actors) by_id.emplace(a.id, &a);
-  // The title, which counts the slides, comes first: the slides are written
-  // at their level into a string of their own.
-  std::string slides;
-  JsonWriter w(&slides);
+  // Each event's dates, worked out once per distinct date value (events
+  // share days); the title, which counts the slides, comes first.
+  using Span = std::optional<render_internal::DateSpan>;
+  std::unordered_map<std::string_view, Span> span_of;
+  std::vector<const Span*> spans;
+  spans.reserve(events.size());
+  size_t shown = 0;
+  for (const Event& e : events) {
+    auto [it, inserted] = span_of.try_emplace(e.date);
+    if (inserted) it->second = render_internal::TimelineDates(e.date);
+    spans.push_back(&it->second);
+    if (it->second) ++shown;
+  }
+  const size_t undated = events.size() - shown;
+  std::string summary = std::to_string(shown) + " events";
+  if (undated) summary += "; " + std::to_string(undated) + " without a calendar date are not shown";
+  std::string out;
+  if (pieces != nullptr && !pieces->splicing()) out.reserve(pieces->previous_size());
+  JsonWriter w(&out);
   w.BeginObject();
+  w.Key("title");
+  w.BeginObject();
+  w.Key("text");
+  w.BeginObject();
+  w.Field("headline", XmlEscape(render_internal::TimelineTitle(options)));
+  w.Field("text", XmlEscape(summary));
+  w.EndObject();
+  w.EndObject();
   w.Key("events");
   w.BeginArray();
-  size_t shown = 0, undated = 0;
-  struct Slide {
-    uint64_t key;
-    size_t start, length;  // in `slides`
-  };
-  std::vector<Slide> slide_pieces;
-  if (pieces != nullptr) slides.reserve(pieces->previous_size());
+  const auto name_keys = pieces != nullptr ? NameKeys(actors, options.labels)
+                                           : std::unordered_map<std::string_view, uint64_t>();
   for (size_t i = 0; i < events.size(); ++i) {
     const Event& e = events[i];
-    std::optional<render_internal::DateSpan> span = render_internal::TimelineDates(e.date);
-    if (!span) {
-      ++undated;
-      continue;
-    }
-    ++shown;
+    const Span& span = *spans[i];
+    if (!span) continue;
     if (pieces == nullptr) {
       WriteSlide(w, e, *span, by_id, options);
       continue;
     }
     const uint64_t digest = options.event_digests != nullptr ? (*options.event_digests)[i] : EventDigest(e);
-    const uint64_t key = SlideKey(e, digest, by_id, options.labels);
-    const size_t start = w.PieceStart();
+    const uint64_t key = SlideKey(e, digest, name_keys, options.labels);
+    const size_t start = pieces->Position(w.PieceStart());
     if (std::optional<std::string_view> old = pieces->Find(key)) {
-      w.Raw(*old);
+      w.Raw({});
+      pieces->Put(&out, *old);
     } else {
       WriteSlide(w, e, *span, by_id, options);
     }
-    slide_pieces.push_back({key, start, w.size() - start});
+    pieces->Add(key, start, pieces->Position(w.size()) - start);
   }
   w.EndArray();
   w.EndObject();
-  std::string summary = std::to_string(shown) + " events";
-  if (undated) summary += "; " + std::to_string(undated) + " without a calendar date are not shown";
-  std::string out;
-  JsonWriter title(&out);
-  title.BeginObject();
-  title.Key("title");
-  title.BeginObject();
-  title.Key("text");
-  title.BeginObject();
-  title.Field("headline", XmlEscape(render_internal::TimelineTitle(options)));
-  title.Field("text", XmlEscape(summary));
-  title.EndObject();
-  title.EndObject();
-  // {"events": [...]} without its opening brace continues the object.
-  out += ",";
-  const size_t shift = out.size() - 1;  // where slides[0] would be
-  out.append(slides, 1);
   out += "\n";
-  if (pieces != nullptr) {
-    for (const Slide& p : slide_pieces) pieces->Add(p.key, shift + p.start, p.length);
-  }
   return out;
 }
 
