@@ -95,6 +95,9 @@ struct RenderOptions {
   std::string network_layout;    // "" = by size (NetworkLayoutFor); or dot, neato, fdp, sfdp
   // Layouts computed before (LayoutMemo); nullptr = none. Not owned.
   LayoutMemo* layouts = nullptr;
+  // The actor graph's betweenness computed before (tarikh/graph.h); nullptr
+  // = none. Not owned.
+  BetweennessMemo* betweenness = nullptr;
   // The previous events.csv and timeline.json, whose unchanged rows and
   // slides are copied (tarikh/pieces.h), or spliced when the memo splices
   // (see OutputFile); nullptr = none. Not owned.
@@ -107,6 +110,10 @@ struct RenderOptions {
 
 // The version of the Graphviz library the diagrams are drawn with ("2.42.2").
 std::string GraphvizVersion();
+// A digest of the code that renders, computed when tarikh is built: what a
+// build keeps for the next (layouts, export pieces, graph statistics) is
+// reused only by the same code.
+std::string RenderSourcesDigest();
 
 struct OutputFile {
   std::string name;     // file name inside OUTDIR, e.g. "timeline.svg"

@@ -75,6 +75,17 @@ LayoutMemo KnownLayouts(const Store& store) {
   return memo;
 }
 
+constexpr const char* kBetweennessKey = "betweenness";
+constexpr const char* kBetweennessComputedWithKey = "betweenness_computed_with";
+
+// The betweenness the previous build computed, when this tarikh computed it.
+BetweennessMemo KnownBetweenness(const Store& store) {
+  Result<std::string> with = store.Meta(kBetweennessComputedWithKey);
+  Result<std::string> known = store.Meta(kBetweennessKey);
+  if (!with.ok() || with.value() != RenderCode() || !known.ok()) return {};
+  return BetweennessMemo::Parse(known.value());
+}
+
 // The exports whose pieces are copied when unchanged (tarikh/pieces.h).
 struct ExportPieces {
   PieceMemo events_json, events_csv, timeline_json;
@@ -115,7 +126,8 @@ std::future<ExportPieces> PreviousPieces(const Store& store, const std::string& 
 // The diagrams and exports of the corpus, restricted as the options ask.
 // `event_digests`: EventDigest of each of corpus.events.
 Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options, LayoutMemo* layouts,
-                                       ExportPieces* pieces, const std::vector<uint64_t>& event_digests) {
+                                       BetweennessMemo* betweenness, ExportPieces* pieces,
+                                       const std::vector<uint64_t>& event_digests) {
   Result<LabelLanguage> labels = ParseLabelLanguage(options.labels);
   if (!labels.ok()) return labels.status();
   const GraphFilter filter{options.from, options.to, options.actor, options.hops};
@@ -131,6 +143,7 @@ Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions&
   RenderOptions render;
   render.labels = labels.value();
   render.layouts = layouts;
+  render.betweenness = betweenness;
   render.csv_pieces = &pieces->events_csv;
   render.timeline_json_pieces = &pieces->timeline_json;
   render.event_digests = filtered ? nullptr : &event_digests;
@@ -313,8 +326,10 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
     events_json = PrepareOutput(options.output_dir, "events.json", pieces.events_json.Parts(written));
   });
   LayoutMemo layouts = KnownLayouts(store);
+  BetweennessMemo betweenness = KnownBetweenness(store);
   // Render before touching the outputs: a bad --from or --actor leaves the old outputs in place.
-  Result<std::vector<OutputFile>> rendered = Render(up->corpus, options, &layouts, &pieces, event_digests);
+  Result<std::vector<OutputFile>> rendered =
+      Render(up->corpus, options, &layouts, &betweenness, &pieces, event_digests);
   json_thread.join();
   if (!rendered.ok()) {
     Discard({events_json});
@@ -331,6 +346,8 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
     }
     std::cerr << "tarikh: timing: layouts: " << layouts.reused << " of " << layouts.used.size()
               << " reused from the previous build\n";
+    std::cerr << "tarikh: timing: betweenness: "
+              << (betweenness.reused ? "reused (the contact graph is the previous build's)" : "computed") << "\n";
   }
   const size_t articles = up->corpus.extractions.size(), events = up->corpus.events.size(),
                actors = up->corpus.actors.size();
@@ -359,6 +376,8 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   up->changes.pieces["timeline.json"] = pieces.timeline_json.Index();
   up->changes.meta[kLayoutsKey] = nlohmann::json(layouts.used).dump();
   up->changes.meta[kLayoutsComputedWithKey] = LayoutsComputedWith();
+  up->changes.meta[kBetweennessKey] = betweenness.Serialize();
+  up->changes.meta[kBetweennessComputedWithKey] = RenderCode();
   if (s.ok()) s = store.Apply(up->changes);
   timer.Lap("store transaction");
   release.join();

@@ -9,6 +9,8 @@
 #include <set>
 #include <sstream>
 
+#include "tarikh/render.h"
+
 namespace tarikh::cli {
 namespace {
 
@@ -70,7 +72,7 @@ bool OutputsUnchanged(const Store& store, const std::string& output_dir, UpToDat
 
 }  // namespace
 
-std::string RenderCode() { return std::string("tarikh ") + TARIKH_VERSION; }
+std::string RenderCode() { return std::string("tarikh ") + TARIKH_VERSION + " (render code " + RenderSourcesDigest() + ")"; }
 
 std::optional<UpToDate> CheckUpToDate(const Store& store, const std::vector<std::string>& files,
                                       const FingerprintComponents& fingerprint, const std::string& render_key,

@@ -34,7 +34,8 @@ std::optional<UpToDate> CheckUpToDate(const Store& store, const std::vector<std:
 std::optional<UpToDate> CheckOutputsUpToDate(const Store& store, const std::string& render_key,
                                              const std::string& output_dir);
 
-// Recorded as meta 'render_code': outputs rendered by another tarikh version are rendered again.
+// Recorded as meta 'render_code': outputs rendered by another tarikh version, or
+// by a build of other rendering code (RenderSourcesDigest), are rendered again.
 inline constexpr const char* kRenderCodeKey = "render_code";
 std::string RenderCode();
 

@@ -101,7 +101,8 @@ size_t ActorGraph::Find(std::string_view actor_id) const {
 // groups each edge's events in date order; the strings of an edge are copied
 // once, into vectors of their final size. (A map of edges growing vectors of
 // strings event by event spent most of its time in malloc and tuple compares.)
-ActorGraph BuildActorGraph(const std::vector<Actor>& actors, const std::vector<Event>& events) {
+ActorGraph BuildActorGraph(const std::vector<Actor>& actors, const std::vector<Event>& events,
+                           BetweennessMemo* memo) {
   ActorGraph graph;
   Vertices vertices = CollectVertices(actors, events);
   graph.actors = std::move(vertices.actors);
@@ -151,7 +152,7 @@ ActorGraph BuildActorGraph(const std::vector<Actor>& actors, const std::vector<E
     types.erase(std::unique(types.begin(), types.end()), types.end());
     edge.types.assign(types.begin(), types.end());
   }
-  ComputeActorStats(graph);
+  ComputeActorStats(graph, memo);
   return graph;
 }
 

@@ -1,9 +1,16 @@
 // Centrality, components and neighbourhoods: the first two, computed on every
 // build, over a compact adjacency array; neighbourhoods with Boost.Graph.
+#include <xxhash.h>
+
 #include <algorithm>
 #include <atomic>
+#include <bit>
+#include <charconv>
+#include <cstdio>
 #include <cstdint>
 #include <thread>
+#include <string>
+#include <string_view>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -234,12 +241,66 @@ std::vector<size_t> Components(const Adjacency& adjacency) {
   return raw;
 }
 
+// A digest of an adjacency: equal digests, equal graphs (to XXH3's odds).
+uint64_t AdjacencyDigest(const Adjacency& adjacency) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  XXH3_64bits_update(state, adjacency.first.data(), adjacency.first.size() * sizeof(uint32_t));
+  XXH3_64bits_update(state, adjacency.adjacent.data(), adjacency.adjacent.size() * sizeof(uint32_t));
+  const uint64_t digest = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  return digest;
+}
+
 }  // namespace
 
-void ComputeActorStats(ActorGraph& graph) {
+std::string BetweennessMemo::Serialize() const {
+  std::string out;
+  out.reserve(17 * (values.size() + 1));
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(graph));
+  out += hex;
+  for (double v : values) {
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(std::bit_cast<uint64_t>(v)));
+    out += ' ';
+    out += hex;
+  }
+  return out;
+}
+
+BetweennessMemo BetweennessMemo::Parse(std::string_view text) {
+  BetweennessMemo memo;
+  std::vector<uint64_t> words;
+  for (size_t at = 0; at < text.size(); at += 17) {
+    const std::string_view word = text.substr(at, 16);
+    uint64_t v = 0;
+    const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), v, 16);
+    const bool separated = at + 16 == text.size() || text[at + 16] == ' ';
+    if (word.size() != 16 || error != std::errc() || end != word.data() + word.size() || !separated) return memo;
+    words.push_back(v);
+  }
+  if (words.empty()) return memo;
+  memo.known_graph = words[0];
+  for (size_t i = 1; i < words.size(); ++i) memo.known.push_back(std::bit_cast<double>(words[i]));
+  return memo;
+}
+
+namespace {
+
+std::vector<double> MemoisedBetweenness(const Adjacency& contacts, BetweennessMemo* memo) {
+  if (memo == nullptr) return Betweenness(contacts);
+  memo->graph = AdjacencyDigest(contacts);
+  memo->reused = memo->known_graph == memo->graph && memo->known.size() + 1 == contacts.first.size();
+  memo->values = memo->reused ? memo->known : Betweenness(contacts);
+  return memo->values;
+}
+
+}  // namespace
+
+void ComputeActorStats(ActorGraph& graph, BetweennessMemo* memo) {
   graph.stats.resize(graph.actors.size());
   const Adjacency all = CompactAdjacency(graph, EdgeSelection::kAll);
-  std::vector<double> betweenness = Betweenness(CompactAdjacency(graph, EdgeSelection::kContactOnly));
+  std::vector<double> betweenness = MemoisedBetweenness(CompactAdjacency(graph, EdgeSelection::kContactOnly), memo);
   std::vector<size_t> components = Components(all);
   for (size_t v = 0; v < graph.actors.size(); ++v) {
     graph.stats[v].degree = all.Degree(v);

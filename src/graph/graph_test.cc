@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <bit>
+#include <cmath>
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <utility>
 #include <vector>
@@ -75,6 +78,60 @@ TEST(GraphStatsTest, StarCentreHasBetweennessOneAndLeavesZero) {
   EXPECT_EQ(g.stats[g.Find("a")].degree, 4u);
   EXPECT_EQ(g.stats[g.Find("a")].contacts, 4u);
   EXPECT_EQ(Ids(g, RankActors(g)).front(), "a");
+}
+
+// The memo gives back, bit for bit, what computing gives, and is used only
+// for the same contact graph: more contacts between actors who had met, or a
+// rupture, keep it; a new pair of actors who met does not.
+TEST(GraphStatsTest, BetweennessMemoIsUsedOnlyForTheSameContactGraph) {
+  std::vector<Event> events;
+  const char* pairs[] = {"a,b", "b,c", "c,d", "d,e", "b,d", "e,f"};
+  for (size_t i = 0; i < std::size(pairs); ++i) {
+    events.push_back(testing::MakeEvent(("e" + std::to_string(i)).c_str(), "meeting", "044", EventClass::kContact,
+                                        "2021", pairs[i]));
+  }
+  BetweennessMemo first;
+  const ActorGraph computed = BuildActorGraph({}, events, &first);
+  EXPECT_FALSE(first.reused);
+  ASSERT_EQ(first.values.size(), computed.actors.size());
+
+  BetweennessMemo second = BetweennessMemo::Parse(first.Serialize());
+  ASSERT_TRUE(second.known_graph.has_value());
+  events.push_back(testing::MakeEvent("e-again", "call", "041", EventClass::kContact, "2022", "a,b"));
+  events.push_back(testing::MakeEvent("e-cut", "suspension", "161", EventClass::kRupture, "2022", "a,f"));
+  const ActorGraph reused = BuildActorGraph({}, events, &second);
+  EXPECT_TRUE(second.reused);
+  const ActorGraph fresh = BuildActorGraph({}, events);
+  ASSERT_EQ(reused.stats.size(), fresh.stats.size());
+  for (size_t v = 0; v < fresh.stats.size(); ++v) {
+    EXPECT_EQ(std::bit_cast<uint64_t>(reused.stats[v].betweenness), std::bit_cast<uint64_t>(fresh.stats[v].betweenness));
+    EXPECT_EQ(reused.stats[v].degree, fresh.stats[v].degree);  // the rupture still counts there
+  }
+
+  BetweennessMemo third = BetweennessMemo::Parse(second.Serialize());
+  events.push_back(testing::MakeEvent("e-new", "meeting", "044", EventClass::kContact, "2022", "a,e"));
+  const ActorGraph changed = BuildActorGraph({}, events, &third);
+  EXPECT_FALSE(third.reused);
+  EXPECT_NE(third.graph, second.graph);
+  const ActorGraph expected = BuildActorGraph({}, events);
+  for (size_t v = 0; v < expected.stats.size(); ++v)
+    EXPECT_EQ(changed.stats[v].betweenness, expected.stats[v].betweenness) << changed.actors[v].id;
+}
+
+TEST(GraphStatsTest, BetweennessMemoThatDoesNotParseIsEmpty) {
+  for (const char* text : {"", "xyz", "0123456789abcdef 12", "0123456789abcdef,0123456789abcdef"}) {
+    const BetweennessMemo memo = BetweennessMemo::Parse(text);
+    EXPECT_FALSE(memo.known_graph.has_value()) << text;
+    EXPECT_TRUE(memo.known.empty()) << text;
+  }
+  BetweennessMemo memo;
+  memo.graph = 0xfedcba9876543210;
+  memo.values = {0.0, 1.0 / 3.0, -0.0};
+  const BetweennessMemo back = BetweennessMemo::Parse(memo.Serialize());
+  EXPECT_EQ(back.known_graph, memo.graph);
+  ASSERT_EQ(back.known.size(), 3u);
+  EXPECT_EQ(std::bit_cast<uint64_t>(back.known[1]), std::bit_cast<uint64_t>(1.0 / 3.0));
+  EXPECT_TRUE(std::signbit(back.known[2]));
 }
 
 // Our parallel Brandes against Boost's on random graphs (sparse and dense,

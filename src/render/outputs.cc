@@ -2,13 +2,18 @@
 #include <algorithm>
 #include <climits>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "render/style.h"
+#include "render_sources.h"  // generated: TARIKH_RENDER_SOURCES
 #include "tarikh/render.h"
 
 namespace tarikh {
+
+std::string RenderSourcesDigest() { return TARIKH_RENDER_SOURCES; }
 
 Result<LabelLanguage> ParseLabelLanguage(std::string_view text) {
   if (text == "ar") return LabelLanguage::kArabic;
@@ -41,41 +46,50 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
                                               const RenderOptions& options) {
   // The exports that need no graph are written on other cores meanwhile,
   // each on its own thread: together they take longer than the diagrams.
-  std::string csv, timeline_json;
-  std::thread csv_thread([&] { csv = EventsCsv(documents, actors, events, options.csv_pieces, options.event_digests); });
-  std::thread timeline_json_thread(
-      [&] { timeline_json = TimelineJson(actors, events, options, options.timeline_json_pieces); });
-  struct Join {
-    std::thread& a;
-    std::thread& b;
-    ~Join() {
-      if (a.joinable()) a.join();
-      if (b.joinable()) b.join();
+  // The timeline is drawn while the actor graph is built; the network,
+  // which needs the graph, after the timeline (Graphviz is not thread-safe:
+  // one diagram at a time), while the graph's GraphML is written.
+  std::string csv, timeline_json, graphml;
+  std::optional<Result<Diagram>> timeline;
+  struct Threads {
+    std::vector<std::thread> running;
+    ~Threads() {
+      for (std::thread& t : running)
+        if (t.joinable()) t.join();
     }
-  } join{csv_thread, timeline_json_thread};
-  ActorGraph graph = BuildActorGraph(actors, events);
-  const std::vector<Event> shown = LatestEvents(events, options.max_timeline_events);
-  RenderOptions timeline_options = options;
-  if (shown.size() < events.size()) {  // the diagram says it is not the whole record
-    timeline_options.title = render_internal::TimelineTitle(options) + " · latest " + std::to_string(shown.size()) + " / " +
-                             std::to_string(events.size()) + " events (all in events.csv)";
-  }
-  Result<Diagram> timeline = RenderTimeline(actors, shown, timeline_options);
-  if (!timeline.ok()) return timeline.status();
+  } threads;
+  threads.running.emplace_back(
+      [&] { csv = EventsCsv(documents, actors, events, options.csv_pieces, options.event_digests); });
+  threads.running.emplace_back(
+      [&] { timeline_json = TimelineJson(actors, events, options, options.timeline_json_pieces); });
+  std::thread& timeline_thread = threads.running.emplace_back([&] {
+    const std::vector<Event> shown = LatestEvents(events, options.max_timeline_events);
+    RenderOptions timeline_options = options;
+    if (shown.size() < events.size()) {  // the diagram says it is not the whole record
+      timeline_options.title = render_internal::TimelineTitle(options) + " · latest " + std::to_string(shown.size()) +
+                               " / " + std::to_string(events.size()) + " events (all in events.csv)";
+    }
+    timeline = RenderTimeline(actors, shown, timeline_options);
+  });
+  ActorGraph graph = BuildActorGraph(actors, events, options.betweenness);
+  timeline_thread.join();
+  if (!timeline->ok()) return timeline->status();
+  threads.running.emplace_back([&] { graphml = NetworkGraphml(graph); });
   Result<Diagram> network = RenderNetwork(graph, options);
   if (!network.ok()) return network.status();
   std::vector<OutputFile> files = {
       {"events.csv", std::string()},
-      {"index.html", IndexHtml(documents, actors, events, graph, timeline.value(), network.value(), options)},
-      {"network.dot", network->dot},
-      {"network.graphml", NetworkGraphml(graph)},
-      {"network.svg", network->svg},
-      {"timeline.dot", timeline->dot},
+      {"index.html", IndexHtml(documents, actors, events, graph, timeline->value(), network.value(), options)},
+      {"network.dot", std::move(network->dot)},
+      {"network.graphml", std::string()},
+      {"network.svg", std::move(network->svg)},
+      {"timeline.dot", std::move(timeline->value().dot)},
       {"timeline.json", std::string()},
-      {"timeline.svg", timeline->svg},
+      {"timeline.svg", std::move(timeline->value().svg)},
   };
-  csv_thread.join();
-  timeline_json_thread.join();
+  for (std::thread& t : threads.running)
+    if (t.joinable()) t.join();
+  files[3].content = std::move(graphml);
   files[0].content = std::move(csv);
   files[6].content = std::move(timeline_json);
   auto splicing = [](const PieceMemo* memo) { return memo != nullptr && memo->splicing() ? memo : nullptr; };
