@@ -483,6 +483,8 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
   for (Extraction& e : corpus_docs) e.events.clear();
   corpus_events.clear();
   up.corpus = BuildCorpus(std::move(corpus_docs), std::move(merged).value());
+  cx.by_content.clear();  // views of the rows, which leave with the update
+  up.rows_read = std::move(cx.stored);
   return up;
 }
 
