@@ -51,6 +51,7 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
   // one diagram at a time), while the graph's GraphML is written.
   std::string csv, timeline_json, graphml;
   std::optional<Result<Diagram>> timeline;
+  ActorGraph graph;  // before the threads, which it must outlive (an early return joins them)
   struct Threads {
     std::vector<std::thread> running;
     ~Threads() {
@@ -71,7 +72,7 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
     }
     timeline = RenderTimeline(actors, shown, timeline_options);
   });
-  ActorGraph graph = BuildActorGraph(actors, events, options.betweenness);
+  graph = BuildActorGraph(actors, events, options.betweenness);
   timeline_thread.join();
   if (!timeline->ok()) return timeline->status();
   threads.running.emplace_back([&] { graphml = NetworkGraphml(graph); });
