@@ -99,6 +99,8 @@ class Store {
 
   // Every document, by path; `with_extractions` = false skips the JSON.
   Result<std::map<std::string, StoredDocument>> Documents(bool with_extractions) const;
+  // How many documents there are, without reading them.
+  Result<size_t> DocumentCount() const;
   Result<std::map<std::string, std::string>> Outputs() const;
   Result<std::vector<StoredEvent>> Events() const;
   // The same, each handed to `each` as it is read, in seq order; `event` is

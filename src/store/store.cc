@@ -177,6 +177,12 @@ Result<std::map<std::string, StoredDocument>> Store::Documents(bool with_extract
   return out;
 }
 
+Result<size_t> Store::DocumentCount() const {
+  store::Statement st(impl_->db, "SELECT count(*) FROM documents");
+  if (!st.ok() || st.Step() != SQLITE_ROW) return st.status(impl_->path);
+  return static_cast<size_t>(st.Int(0));
+}
+
 Result<std::map<std::string, std::string>> Store::Outputs() const {
   store::Statement st(impl_->db, "SELECT name, content_hash FROM outputs");
   if (!st.ok()) return st.status(impl_->path);

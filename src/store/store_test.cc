@@ -49,6 +49,7 @@ TEST_F(StoreTest, KeepsDocumentsAndOutputsAcrossOpens) {
   auto docs = store->Documents(true);
   ASSERT_TRUE(docs.ok());
   ASSERT_EQ(docs->size(), 2u);
+  EXPECT_EQ(store->DocumentCount().value(), 2u);
   EXPECT_EQ(docs->at("a.md").content_hash, "h1");
   EXPECT_EQ(docs->at("b.md").extraction, "{\"x\":1}");
   EXPECT_EQ(store->Documents(false)->at("b.md").extraction, "");
@@ -60,6 +61,7 @@ TEST_F(StoreTest, KeepsDocumentsAndOutputsAcrossOpens) {
   ASSERT_TRUE(store->Apply(c).ok());
   docs = store->Documents(false);
   ASSERT_EQ(docs->size(), 1u);
+  EXPECT_EQ(store->DocumentCount().value(), 1u);
   EXPECT_EQ(docs->at("a.md").content_hash, "h3");
 }
 
