@@ -3,6 +3,7 @@
 #include <xxhash.h>
 
 #include <algorithm>
+#include <cstring>
 
 namespace tarikh {
 namespace {
@@ -134,17 +135,31 @@ std::string PieceMemo::Index() const {
   return out;
 }
 
+void PieceKey::Append(const char* bytes, size_t n) {
+  if (long_.empty() && size_ + n <= sizeof short_) {
+    std::memcpy(short_ + size_, bytes, n);
+    size_ += n;
+    return;
+  }
+  if (long_.empty()) long_.assign(short_, size_);
+  long_.append(bytes, n);
+}
+
 PieceKey& PieceKey::Add(std::string_view text) {
   Add(static_cast<uint64_t>(text.size()));
-  bytes_.append(text);
+  Append(text.data(), text.size());
   return *this;
 }
 
 PieceKey& PieceKey::Add(uint64_t number) {
-  AppendUint64(&bytes_, number);
+  char bytes[8];
+  for (int i = 0; i < 8; ++i) bytes[i] = static_cast<char>((number >> (8 * i)) & 0xff);
+  Append(bytes, sizeof bytes);
   return *this;
 }
 
-uint64_t PieceKey::Value() const { return XXH3_64bits(bytes_.data(), bytes_.size()); }
+uint64_t PieceKey::Value() const {
+  return long_.empty() ? XXH3_64bits(short_, size_) : XXH3_64bits(long_.data(), long_.size());
+}
 
 }  // namespace tarikh

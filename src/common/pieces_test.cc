@@ -24,6 +24,24 @@ TEST(PieceKeyTest, LengthPrefixedSoSplitsDiffer) {
   EXPECT_EQ(PieceKey("k").Add("x").Add(uint64_t{7}).Value(), PieceKey("k").Add("x").Add(uint64_t{7}).Value());
 }
 
+// A key longer than the few numbers most keys are made of still depends on
+// every byte, wherever it changes, however it was added.
+TEST(PieceKeyTest, LongKeysDependOnEveryByte) {
+  std::string text(300, 'x');
+  const uint64_t whole = PieceKey("k").Add(text).Value();
+  EXPECT_EQ(PieceKey("k").Add(text).Value(), whole);
+  for (size_t at : {size_t{0}, size_t{100}, size_t{119}, size_t{120}, size_t{299}}) {
+    std::string changed = text;
+    changed[at] = 'y';
+    EXPECT_NE(PieceKey("k").Add(changed).Value(), whole) << at;
+  }
+  PieceKey numbers("n");
+  for (uint64_t i = 0; i < 40; ++i) numbers.Add(i);
+  PieceKey other("n");
+  for (uint64_t i = 0; i < 40; ++i) other.Add(i == 39 ? 40 : i);
+  EXPECT_NE(numbers.Value(), other.Value());
+}
+
 TEST(PieceMemoTest, IndexRoundTripFindsEachPiece) {
   const std::string file = "header|alpha|beta|gamma|";
   PieceMemo first;

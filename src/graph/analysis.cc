@@ -273,10 +273,10 @@ BetweennessMemo BetweennessMemo::Parse(std::string_view text) {
   std::vector<uint64_t> words;
   for (size_t at = 0; at < text.size(); at += 17) {
     const std::string_view word = text.substr(at, 16);
+    if (word.size() != 16 || (at + 16 < text.size() && text[at + 16] != ' ')) return memo;
     uint64_t v = 0;
     const auto [end, error] = std::from_chars(word.data(), word.data() + word.size(), v, 16);
-    const bool separated = at + 16 == text.size() || text[at + 16] == ' ';
-    if (word.size() != 16 || error != std::errc() || end != word.data() + word.size() || !separated) return memo;
+    if (error != std::errc() || end != word.data() + word.size()) return memo;
     words.push_back(v);
   }
   if (words.empty()) return memo;

@@ -19,29 +19,33 @@ constexpr char kEventMagic[] = {'T', 'R', 'E'};
 
 class Writer {
  public:
+  Writer() = default;
+  // Writes into `*out` (cleared), whose capacity is reused.
+  explicit Writer(std::string* out) : out_(out) { out_->clear(); }
   void Magic(const char (&magic)[3]) {
-    out_.append(magic, 3);
-    out_.push_back(static_cast<char>(kRecordVersion));
+    out_->append(magic, 3);
+    out_->push_back(static_cast<char>(kRecordVersion));
   }
   void U(uint64_t v) {
     while (v >= 0x80) {
-      out_.push_back(static_cast<char>((v & 0x7f) | 0x80));
+      out_->push_back(static_cast<char>((v & 0x7f) | 0x80));
       v >>= 7;
     }
-    out_.push_back(static_cast<char>(v));
+    out_->push_back(static_cast<char>(v));
   }
   void S(std::string_view s) {
     U(s.size());
-    out_.append(s);
+    out_->append(s);
   }
   void Strings(const std::vector<std::string>& v) {
     U(v.size());
     for (const std::string& s : v) S(s);
   }
-  std::string Take() { return std::move(out_); }
+  std::string Take() { return std::move(*out_); }
 
  private:
-  std::string out_;
+  std::string own_;
+  std::string* out_ = &own_;
 };
 
 class Reader {
@@ -326,7 +330,12 @@ Result<std::vector<EventOutline>> EventOutlinesFromRecord(std::string_view recor
 }
 
 uint64_t EventDigest(const Event& event) {
-  const std::string record = EventToRecord(event);
+  // The record is written into a buffer each thread keeps: no allocation
+  // per event (a build digests every event of the corpus).
+  thread_local std::string record;
+  Writer w(&record);
+  w.Magic(kEventMagic);
+  WriteEvent(w, event);
   return XXH3_64bits(record.data(), record.size());
 }
 
