@@ -47,6 +47,15 @@ struct Actor {
   std::string kind;
 };
 
+// An Actor's fields as views into bytes that hold them (a stored record,
+// tarikh/record.h): read without a copy.
+struct ActorView {
+  std::string_view id, name, name_ar;
+  ActorType type = ActorType::kPerson;
+  std::string_view country, role, kind;
+  std::vector<std::string_view> mentions;
+};
+
 // One place in the text where an actor is named.
 struct Mention {
   enum class Kind : uint8_t {

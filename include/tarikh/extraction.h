@@ -8,7 +8,10 @@
 #define TARIKH_EXTRACTION_H_
 
 #include <memory>
+#include <functional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "tarikh/document.h"
@@ -61,6 +64,31 @@ Corpus BuildCorpus(std::vector<Extraction> extractions);
 // The same corpus, when `merged_events` is already MergeEvents of the
 // extractions' events (kept up to date incrementally by the store).
 Corpus BuildCorpus(std::vector<Extraction> extractions, std::vector<Event> merged_events);
+// The same again, when `actors` are the extractions' actors merged already
+// (ActorTable, fed in path order): the extractions' own actors are not read.
+Corpus BuildCorpus(std::vector<Extraction> extractions, std::vector<Event> merged_events, std::vector<Actor> actors);
+
+// Actors merged by id as BuildCorpus merges them: the first description of
+// an id is kept, with the union of every description's mentions in order of
+// first use and the first role given. Fed the articles' actors in path order
+// it gives BuildCorpus's corpus actors; from views (a stored record's
+// actors) it copies only what is new — at 10,000 articles, 1,000 actors out
+// of 120,000 descriptions.
+class ActorTable {
+ public:
+  void Add(const Actor& actor);
+  void Add(const ActorView& actor);
+  // The actors, sorted by id; the table is left empty.
+  std::vector<Actor> Take();
+
+ private:
+  struct IdHash {
+    using is_transparent = void;  // found by a view, without a string made for it
+    size_t operator()(std::string_view id) const { return std::hash<std::string_view>{}(id); }
+  };
+  std::vector<Actor> actors_;
+  std::unordered_map<std::string, size_t, IdHash, std::equal_to<>> index_;  // id → actors_
+};
 
 // SPEC §3 JSON (schema "tarikh/1"), pretty-printed, UTF-8, ending in a newline.
 // With `pieces`, each event and each document's timexes are pieces

@@ -22,6 +22,7 @@
 #define TARIKH_RECORD_H_
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,15 @@ struct EventOutline {
 // a record back, and a build that updates the corpus needs only those that
 // are merged again. It fails exactly when ExtractionFromRecord does.
 Result<Extraction> ExtractionFromRecord(std::string_view record, std::vector<EventOutline>* outlines);
+// The same, the actors left undecoded too: `*actors` is set to the bytes of
+// the record's actor list (a view into `record`), for ForEachActor. A corpus
+// merges 120,000 actor descriptions into 1,000 actors at 10,000 articles:
+// decoding each into an Actor first was most of the work of reading a record.
+Result<Extraction> ExtractionFromRecord(std::string_view record, std::vector<EventOutline>* outlines,
+                                        std::string_view* actors);
+// Hands each actor of such a list to `each`, as views into it, in order;
+// kInvalidInput for bytes that are not one.
+Status ForEachActor(std::string_view actors, const std::function<void(const ActorView&)>& each);
 // Only the events, or only their outlines, of a record (the rest is checked, not decoded).
 Result<std::vector<Event>> EventsFromRecord(std::string_view record);
 Result<std::vector<EventOutline>> EventOutlinesFromRecord(std::string_view record);

@@ -75,6 +75,7 @@ void Upsert(CorpusUpdate* up, const std::string& path, const struct stat& st, co
 struct StoredEvents {
   const std::string* record = nullptr;  // the stored row's record; nullptr: the extraction holds its events
   std::vector<EventOutline> outlines;   // one per event, views into *record
+  std::string_view actors;              // the record's actor list (ForEachActor); unused when `record` is null
 };
 
 // What scanning one input found. Scans run on --jobs threads and touch no
@@ -95,7 +96,7 @@ struct Scan {
 // Reads the stored row's record into `*extraction`, its events left in the
 // record (`scan->stored_events`); false when it does not read.
 bool ReadStored(const StoredDocument& row, Scan* scan, Extraction* extraction) {
-  Result<Extraction> e = ExtractionFromRecord(row.extraction, &scan->stored_events.outlines);
+  Result<Extraction> e = ExtractionFromRecord(row.extraction, &scan->stored_events.outlines, &scan->stored_events.actors);
   if (!e.ok()) return false;
   *extraction = std::move(e).value();
   scan->stored_events.record = &row.extraction;
@@ -479,10 +480,23 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
       MergeCorpusEvents(cx, corpus_docs, corpus_events, old_ids, extracted_ids, std::move(previous), &up);
   if (!merged.ok()) return merged.status();
   lap("merge events");
-  // The per-article events are in the merged ones; the outputs read only those.
-  for (Extraction& e : corpus_docs) e.events.clear();
+  // The corpus's actors, merged article by article in path order: from the
+  // stored records' bytes, or the actors of the articles just extracted.
+  ActorTable actors;
+  for (size_t d = 0; d < corpus_docs.size(); ++d) {
+    if (corpus_events[d].record == nullptr) {
+      for (const Actor& a : corpus_docs[d].entities.actors) actors.Add(a);
+    } else if (!ForEachActor(corpus_events[d].actors, [&](const ActorView& a) { actors.Add(a); }).ok()) {
+      return Status::IOError("a stored record no longer reads");
+    }
+  }
+  // The per-article events and actors are in the merged ones; the outputs read only those.
+  for (Extraction& e : corpus_docs) {
+    e.events.clear();
+    e.entities.actors.clear();
+  }
   corpus_events.clear();
-  up.corpus = BuildCorpus(std::move(corpus_docs), std::move(merged).value());
+  up.corpus = BuildCorpus(std::move(corpus_docs), std::move(merged).value(), actors.Take());
   cx.by_content.clear();  // views of the rows, which leave with the update
   up.rows_read = std::move(cx.stored);
   return up;

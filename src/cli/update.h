@@ -24,9 +24,10 @@
 namespace tarikh::cli {
 
 struct CorpusUpdate {
-  // The extractions carry no per-article events: those are in the merged
-  // events, the only ones the outputs read, and reading all of them back from
-  // the store (60,000 at 10,000 articles) would take a third of the update.
+  // The extractions carry no per-article events nor actors: those are in the
+  // merged events and actors, the only ones the outputs read, and reading all
+  // of them back from the store (60,000 events and 120,000 actor descriptions
+  // at 10,000 articles) would take most of the update.
   Corpus corpus;
   StoreChanges changes;              // documents, merged events, meta, fingerprints
   std::vector<std::string> explain;  // "path: why", one per article (--explain)

@@ -11,14 +11,15 @@
 namespace tarikh {
 namespace {
 
-void AddMentions(const std::vector<std::string>& from, std::vector<std::string>* to) {
-  for (const std::string& m : from) {
-    if (std::find(to->begin(), to->end(), m) == to->end()) to->push_back(m);
+template <typename Mentions>
+void AddMentions(const Mentions& from, std::vector<std::string>* to) {
+  for (const auto& m : from) {
+    if (std::find(to->begin(), to->end(), m) == to->end()) to->emplace_back(m);
   }
 }
 
-// Actors merged by id, the extractions sorted by path; events left to the caller.
-Corpus Assemble(std::vector<Extraction> extractions) {
+// The extractions sorted by path; actors and events left to the caller.
+std::vector<Extraction> SortedByPath(std::vector<Extraction> extractions) {
   // Whatever order the articles came in, the corpus is the same. A build
   // gives them sorted already: checked, not sorted again.
   auto by_path = [](const Extraction& a, const Extraction& b) {
@@ -27,28 +28,63 @@ Corpus Assemble(std::vector<Extraction> extractions) {
   if (!std::is_sorted(extractions.begin(), extractions.end(), by_path)) {
     std::sort(extractions.begin(), extractions.end(), by_path);
   }
-  // One actor per id across articles: 100,000 mentions of 1,000 actors at
-  // 10,000 articles, looked up by hash; sorted by id once at the end.
+  return extractions;
+}
+
+// Actors merged by id, the extractions sorted by path; events left to the caller.
+Corpus Assemble(std::vector<Extraction> extractions) {
   Corpus corpus;
-  std::unordered_map<std::string_view, size_t> index;  // id → corpus.actors
-  for (const Extraction& e : extractions) {
-    for (const Actor& a : e.entities.actors) {
-      auto [it, inserted] = index.try_emplace(a.id, corpus.actors.size());
-      if (inserted) {
-        corpus.actors.push_back(a);
-        continue;
-      }
-      Actor& actor = corpus.actors[it->second];
-      AddMentions(a.mentions, &actor.mentions);
-      if (actor.role.empty()) actor.role = a.role;
-    }
-  }
-  std::sort(corpus.actors.begin(), corpus.actors.end(), [](const Actor& a, const Actor& b) { return a.id < b.id; });
-  corpus.extractions = std::move(extractions);
+  corpus.extractions = SortedByPath(std::move(extractions));
+  ActorTable actors;
+  for (const Extraction& e : corpus.extractions)
+    for (const Actor& a : e.entities.actors) actors.Add(a);
+  corpus.actors = actors.Take();
   return corpus;
 }
 
 }  // namespace
+
+// One actor per id across articles: 120,000 descriptions of 1,000 actors at
+// 10,000 articles, looked up by hash; sorted by id once at the end.
+void ActorTable::Add(const Actor& actor) {
+  auto [it, inserted] = index_.try_emplace(actor.id, actors_.size());
+  if (inserted) {
+    actors_.push_back(actor);
+    return;
+  }
+  Actor& known = actors_[it->second];
+  AddMentions(actor.mentions, &known.mentions);
+  if (known.role.empty()) known.role = actor.role;
+}
+
+void ActorTable::Add(const ActorView& actor) {
+  auto it = index_.find(actor.id);
+  if (it == index_.end()) {
+    Actor a;
+    a.id = actor.id;
+    a.name = actor.name;
+    a.name_ar = actor.name_ar;
+    a.type = actor.type;
+    a.country = actor.country;
+    a.role = actor.role;
+    a.kind = actor.kind;
+    AddMentions(actor.mentions, &a.mentions);
+    index_.emplace(a.id, actors_.size());
+    actors_.push_back(std::move(a));
+    return;
+  }
+  Actor& known = actors_[it->second];
+  AddMentions(actor.mentions, &known.mentions);
+  if (known.role.empty()) known.role = actor.role;
+}
+
+std::vector<Actor> ActorTable::Take() {
+  std::vector<Actor> out = std::move(actors_);
+  actors_.clear();
+  index_.clear();
+  std::sort(out.begin(), out.end(), [](const Actor& a, const Actor& b) { return a.id < b.id; });
+  return out;
+}
 
 Corpus BuildCorpus(std::vector<Extraction> extractions) {
   Corpus corpus = Assemble(std::move(extractions));
@@ -60,6 +96,14 @@ Corpus BuildCorpus(std::vector<Extraction> extractions) {
 
 Corpus BuildCorpus(std::vector<Extraction> extractions, std::vector<Event> merged_events) {
   Corpus corpus = Assemble(std::move(extractions));
+  corpus.events = std::move(merged_events);
+  return corpus;
+}
+
+Corpus BuildCorpus(std::vector<Extraction> extractions, std::vector<Event> merged_events, std::vector<Actor> actors) {
+  Corpus corpus;
+  corpus.extractions = SortedByPath(std::move(extractions));
+  corpus.actors = std::move(actors);
   corpus.events = std::move(merged_events);
   return corpus;
 }

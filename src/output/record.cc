@@ -5,6 +5,7 @@
 // strings reads about ten times faster than JSON and allocates only the
 // strings themselves. Reading is bounds-checked at every step: a truncated or
 // foreign blob is an error, never a read past its end.
+#include <functional>
 #include <limits>
 
 #include <xxhash.h>
@@ -53,6 +54,8 @@ class Reader {
   explicit Reader(std::string_view in) : in_(in) {}
   bool ok() const { return ok_; }
   bool AtEnd() const { return ok_ && pos_ == in_.size(); }
+  size_t pos() const { return pos_; }
+  std::string_view input() const { return in_; }
 
   bool Magic(const char (&magic)[3]) {
     if (in_.size() < 4 || in_.compare(0, 3, std::string_view(magic, 3)) != 0 ||
@@ -190,8 +193,9 @@ void ReadEvent(Reader& r, Event* e, EventOutline* outline) {
 }
 
 // Everything of an extraction record before its events: into `*e`, or only
-// past it when `e` is null.
-void ReadHead(Reader& r, Extraction* e) {
+// past it when `e` is null. With `actors`, the actors are not decoded into
+// `*e` but left as the bytes of their list (ForEachActor).
+void ReadHead(Reader& r, Extraction* e, std::string_view* actors_bytes = nullptr) {
   Document* d = e != nullptr ? &e->document : nullptr;
   r.S(d != nullptr ? &d->id : nullptr);
   r.S(d != nullptr ? &d->path : nullptr);
@@ -226,10 +230,13 @@ void ReadHead(Reader& r, Extraction* e) {
     r.S(t != nullptr ? &t->value : nullptr);
     r.S(t != nullptr ? &t->anchor : nullptr);
   }
+  // The actors: skipped (checked) into `*actors_bytes`, or read into `*e`.
+  const size_t actors_begin = r.pos();
   const size_t actors = r.Count();
-  if (e != nullptr) e->entities.actors.resize(actors);
+  const bool decode = e != nullptr && actors_bytes == nullptr;
+  if (decode) e->entities.actors.resize(actors);
   for (size_t i = 0; i < actors && r.ok(); ++i) {
-    Actor* a = e != nullptr ? &e->entities.actors[i] : nullptr;
+    Actor* a = decode ? &e->entities.actors[i] : nullptr;
     r.S(a != nullptr ? &a->id : nullptr);
     r.S(a != nullptr ? &a->name : nullptr);
     r.S(a != nullptr ? &a->name_ar : nullptr);
@@ -240,15 +247,16 @@ void ReadHead(Reader& r, Extraction* e) {
     r.Strings(a != nullptr ? &a->mentions : nullptr);
     r.S(a != nullptr ? &a->kind : nullptr);
   }
+  if (actors_bytes != nullptr && r.ok()) *actors_bytes = r.input().substr(actors_begin, r.pos() - actors_begin);
 }
 
 // An extraction record: its head into `*e` (or skipped when null), its
 // events into `events` and/or outlined into `outlines` (each skipped when null).
 Status ReadRecord(std::string_view record, Extraction* e, std::vector<Event>* events,
-                  std::vector<EventOutline>* outlines) {
+                  std::vector<EventOutline>* outlines, std::string_view* actors_bytes = nullptr) {
   Reader r(record);
   if (!r.Magic(kMagic)) return Status::InvalidInput("not a record of version " + std::to_string(kRecordVersion));
-  ReadHead(r, e);
+  ReadHead(r, e, actors_bytes);
   const size_t n = r.Count();
   if (events != nullptr) events->resize(n);
   if (outlines != nullptr) outlines->resize(n);
@@ -315,6 +323,32 @@ Result<Extraction> ExtractionFromRecord(std::string_view record, std::vector<Eve
   Extraction e;
   if (Status s = ReadRecord(record, &e, nullptr, outlines); !s.ok()) return s;
   return e;
+}
+
+Result<Extraction> ExtractionFromRecord(std::string_view record, std::vector<EventOutline>* outlines,
+                                        std::string_view* actors) {
+  Extraction e;
+  if (Status s = ReadRecord(record, &e, nullptr, outlines, actors); !s.ok()) return s;
+  return e;
+}
+
+Status ForEachActor(std::string_view actors, const std::function<void(const ActorView&)>& each) {
+  Reader r(actors);
+  ActorView view;
+  for (size_t n = r.Count(), i = 0; i < n && r.ok(); ++i) {
+    view.id = r.V();
+    view.name = r.V();
+    view.name_ar = r.V();
+    view.type = r.E(ActorType::kPlace);
+    view.country = r.V();
+    view.role = r.V();
+    view.mentions.clear();
+    for (size_t m = r.Count(), k = 0; k < m && r.ok(); ++k) view.mentions.push_back(r.V());
+    view.kind = r.V();
+    if (r.ok()) each(view);
+  }
+  if (!r.AtEnd()) return Status::InvalidInput("malformed actors of a record");
+  return Status::Ok();
 }
 
 Result<std::vector<Event>> EventsFromRecord(std::string_view record) {

@@ -34,7 +34,76 @@ TEST(RecordTest, SamplesRoundTripToIdenticalJson) {
     direct.push_back(std::move(e));
     parsed.push_back(std::move(back).value());
   }
+  // Read as a build reads them — actors left in the records and merged from
+  // there, events merged apart — the corpus is the same.
+  std::vector<std::string> records;
+  for (const Extraction& e : direct) records.push_back(ExtractionToRecord(e));
+  std::vector<Extraction> heads;
+  ActorTable actors;
+  for (const std::string& record : records) {
+    std::vector<EventOutline> outlines;
+    std::string_view actor_bytes;
+    Result<Extraction> head = ExtractionFromRecord(record, &outlines, &actor_bytes);
+    ASSERT_TRUE(head.ok()) << head.status().message();
+    EXPECT_TRUE(head->entities.actors.empty());
+    ASSERT_TRUE(ForEachActor(actor_bytes, [&](const ActorView& a) { actors.Add(a); }).ok());
+    heads.push_back(std::move(head).value());
+  }
+  const Corpus whole = BuildCorpus(direct);
+  EXPECT_EQ(CorpusToJson(BuildCorpus(std::move(heads), whole.events, actors.Take())), CorpusToJson(whole));
   EXPECT_EQ(CorpusToJson(BuildCorpus(std::move(parsed))), CorpusToJson(BuildCorpus(std::move(direct))));
+}
+
+// Actors merged from views are what merging the decoded actors gives: the
+// first description of an id, the union of the mentions in order of first
+// use, the first role given.
+TEST(RecordTest, ActorsMergeFromViewsAsFromActors) {
+  auto actor = [](const char* id, const char* role, std::vector<std::string> mentions) {
+    Actor a;
+    a.id = id;
+    a.name = std::string(id) + " name";
+    a.name_ar = "اسم";
+    a.type = ActorType::kOrganization;
+    a.country = "EGY";
+    a.role = role;
+    a.mentions = std::move(mentions);
+    a.kind = "gov";
+    return a;
+  };
+  std::vector<std::vector<Actor>> articles = {
+      {actor("cairo-ministry", "", {"الوزارة"}), actor("a-long-actor-identifier-x", "minister", {"أ"})},
+      {actor("cairo-ministry", "spokesman", {"وزارة الخارجية", "الوزارة"})},
+      {actor("cairo-ministry", "other", {"الخارجية المصرية"}), actor("a-long-actor-identifier-x", "", {"ب", "أ"})},
+  };
+  ActorTable from_actors, from_views;
+  for (const std::vector<Actor>& article : articles) {
+    Extraction e;
+    e.document.id = "d";
+    e.entities.actors = article;
+    for (const Actor& a : article) from_actors.Add(a);
+    const std::string record = ExtractionToRecord(e);
+    std::vector<EventOutline> outlines;
+    std::string_view bytes;
+    ASSERT_TRUE(ExtractionFromRecord(record, &outlines, &bytes).ok());
+    ASSERT_TRUE(ForEachActor(bytes, [&](const ActorView& a) { from_views.Add(a); }).ok());
+  }
+  const std::vector<Actor> expected = from_actors.Take(), merged = from_views.Take();
+  ASSERT_EQ(merged.size(), 2u);
+  EXPECT_EQ(merged[1].id, "cairo-ministry");
+  EXPECT_EQ(merged[1].role, "spokesman");
+  EXPECT_EQ(merged[1].mentions, (std::vector<std::string>{"الوزارة", "وزارة الخارجية", "الخارجية المصرية"}));
+  EXPECT_EQ(merged[0].mentions, (std::vector<std::string>{"أ", "ب"}));
+  for (size_t i = 0; i < merged.size(); ++i) {
+    EXPECT_EQ(merged[i].id, expected[i].id);
+    EXPECT_EQ(merged[i].name, expected[i].name);
+    EXPECT_EQ(merged[i].type, expected[i].type);
+    EXPECT_EQ(merged[i].country, expected[i].country);
+    EXPECT_EQ(merged[i].kind, expected[i].kind);
+    EXPECT_EQ(merged[i].role, expected[i].role);
+    EXPECT_EQ(merged[i].mentions, expected[i].mentions);
+  }
+  EXPECT_FALSE(ForEachActor("\x05", [](const ActorView&) {}).ok());  // five actors announced, none there
+  EXPECT_FALSE(ForEachActor("", [](const ActorView&) {}).ok());
 }
 
 // The exports key an event's piece by its digest: any field that shows in
