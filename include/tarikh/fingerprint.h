@@ -5,10 +5,11 @@
 //
 // The fingerprint covers, as named components:
 //   "code"                     TARIKH_VERSION, kExtractorVersion, kRecordVersion,
-//                              and a digest of the extraction sources (src/ingest …
-//                              src/events, src/pipeline, the record format and the
-//                              headers they implement; cmake/extractor_digest.cmake),
-//                              so a store never reuses what older code extracted
+//                              and a digest of the extraction and merge sources
+//                              (src/ingest … src/events, src/corpus, src/pipeline,
+//                              the record format and the headers they implement;
+//                              cmake/sources_digest.cmake), so a store never
+//                              reuses what older code extracted or merged
 //   "data/<stage>/<file>.tsv"  XXH3 of every lexicon under the data folder's
 //                              temporal/, entities/ and events/
 //   "lexicon <path>"           XXH3 of each --lexicon file, in order

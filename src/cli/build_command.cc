@@ -342,7 +342,7 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
                                      {"events.csv", &pieces.events_csv},
                                      {"timeline.json", &pieces.timeline_json}}) {
       std::cerr << "tarikh: timing: " << name << ": " << memo->reused() << " of " << memo->added()
-                << " pieces copied from the previous file\n";
+                << " pieces reused from the previous file\n";
     }
     std::cerr << "tarikh: timing: layouts: " << layouts.reused << " of " << layouts.used.size()
               << " reused from the previous build\n";
