@@ -18,6 +18,14 @@ void AddMentions(const Mentions& from, std::vector<std::string>* to) {
   }
 }
 
+// Another description of a known actor: its new mentions, and its role when
+// none was known.
+template <typename Description>
+void MergeInto(const Description& actor, Actor* known) {
+  AddMentions(actor.mentions, &known->mentions);
+  if (known->role.empty()) known->role = actor.role;
+}
+
 // The extractions sorted by path; actors and events left to the caller.
 std::vector<Extraction> SortedByPath(std::vector<Extraction> extractions) {
   // Whatever order the articles came in, the corpus is the same. A build
@@ -50,16 +58,15 @@ void ActorTable::Add(const Actor& actor) {
   auto [it, inserted] = index_.try_emplace(actor.id, actors_.size());
   if (inserted) {
     actors_.push_back(actor);
-    return;
+  } else {
+    MergeInto(actor, &actors_[it->second]);
   }
-  Actor& known = actors_[it->second];
-  AddMentions(actor.mentions, &known.mentions);
-  if (known.role.empty()) known.role = actor.role;
 }
 
 void ActorTable::Add(const ActorView& actor) {
-  auto it = index_.find(actor.id);
-  if (it == index_.end()) {
+  if (auto it = index_.find(actor.id); it != index_.end()) {
+    MergeInto(actor, &actors_[it->second]);
+  } else {
     Actor a;
     a.id = actor.id;
     a.name = actor.name;
@@ -71,11 +78,7 @@ void ActorTable::Add(const ActorView& actor) {
     AddMentions(actor.mentions, &a.mentions);
     index_.emplace(a.id, actors_.size());
     actors_.push_back(std::move(a));
-    return;
   }
-  Actor& known = actors_[it->second];
-  AddMentions(actor.mentions, &known.mentions);
-  if (known.role.empty()) known.role = actor.role;
 }
 
 std::vector<Actor> ActorTable::Take() {
