@@ -15,9 +15,16 @@
 //                          written by an older build) means "merge in full"
 //     'corpus_counts'    → "documents events actors" of the last build (--explain)
 //     'render_options'   → the options the outputs were last rendered with
-//     'render_code'      → "tarikh VERSION" that rendered them; with the above,
-//                          the inputs' rows and the outputs' hashes, decides
-//                          "no work to do" (cli/up_to_date.h)
+//     'render_code'      → "tarikh VERSION (render code DIGEST)" that rendered
+//                          them (DIGEST: RenderSourcesDigest, tarikh/render.h);
+//                          with the above, the inputs' rows and the outputs'
+//                          hashes, decides "no work to do" (cli/up_to_date.h)
+//     'pieces_written_with', 'layouts_computed_with', 'betweenness_computed_with'
+//                        → the render code (and Graphviz version, for layouts)
+//                          the next three were made with: reused only by the same
+//     'layouts'          → the diagrams' Graphviz layouts by layout key (JSON)
+//     'betweenness'      → the actor graph's betweenness and its contact graph's
+//                          digest (BetweennessMemo::Serialize, tarikh/graph.h)
 //   fingerprints(digest TEXT PRIMARY KEY, components TEXT NOT NULL)
 //     -- each extractor fingerprint in use, with its named components as a
 //     -- JSON object (tarikh/fingerprint.h), so --explain can say what changed
@@ -33,7 +40,7 @@
 //   outputs(name TEXT PRIMARY KEY, content_hash TEXT NOT NULL)
 //   pieces(output TEXT PRIMARY KEY, pieces BLOB NOT NULL)
 //     -- where each piece of an export is in the file last written
-//     -- (tarikh/pieces.h), for the next build to copy what is unchanged
+//     -- (tarikh/pieces.h), for the next build to splice in what is unchanged
 //
 // The store runs in WAL mode: a reader never blocks, and a transaction
 // interrupted by a crash is rolled back when the store is next opened. The
