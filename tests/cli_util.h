@@ -27,6 +27,8 @@
 #include <thread>
 #include <vector>
 
+#include "common/testing_scratch.h"
+
 namespace tarikh::cli_testing {
 
 namespace fs = std::filesystem;
@@ -126,25 +128,9 @@ inline RunResult RunTarikh(const std::vector<std::string>& args, const fs::path&
 }
 
 // A fixture with a fresh scratch folder per test, named after the test.
-class TarikhTest : public ::testing::Test {
+class TarikhTest : public ScratchDirTest {
  protected:
-  explicit TarikhTest(std::string prefix) : prefix_(std::move(prefix)) {}
-
-  void SetUp() override {
-    const ::testing::TestInfo* info = ::testing::UnitTest::GetInstance()->current_test_info();
-    std::string name = std::string(info->test_suite_name()) + "-" + info->name();
-    for (char& c : name) {
-      if (c == '/') c = '-';  // parameterised tests are named Suite/Test/N
-    }
-    // The process id keeps apart two runs of the suite at once (two build folders of one tree).
-    dir_ = fs::path(::testing::TempDir()) / (prefix_ + name + "-" + std::to_string(getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override {
-    std::error_code ignored;
-    fs::remove_all(dir_, ignored);
-  }
+  explicit TarikhTest(std::string prefix) : ScratchDirTest(std::move(prefix)) {}
 
   // Runs `tarikh ARGS` through the shell (ARGS quoted by the caller), stdin from `input`.
   RunResult Tarikh(const std::string& args, const std::string& input = "") {
@@ -165,8 +151,6 @@ class TarikhTest : public ::testing::Test {
     return RunTarikh(args, dir_, options);
   }
 
-  std::string prefix_;
-  fs::path dir_;
 };
 
 }  // namespace tarikh::cli_testing

@@ -26,6 +26,7 @@ namespace fs = std::filesystem;
 using tarikh::cli_testing::Diff;
 using tarikh::cli_testing::Outputs;
 using tarikh::cli_testing::ReadAll;
+using tarikh::ScratchDirTest;
 using Clock = std::chrono::steady_clock;
 
 bool HasTemporaries(const fs::path& dir) {
@@ -55,16 +56,14 @@ int Wait(pid_t pid) {
   return WIFEXITED(raw) ? WEXITSTATUS(raw) : -WTERMSIG(raw);
 }
 
-class IncrementalTest : public ::testing::Test {
+class IncrementalTest : public ScratchDirTest {
  protected:
+  IncrementalTest() : ScratchDirTest("tarikh-inc-") {}
   void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("tarikh-inc-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
+    ScratchDirTest::SetUp();
     fs::create_directories(in_ = dir_ / "in");
     out_ = dir_ / "out";
   }
-  void TearDown() override { fs::remove_all(dir_); }
 
   int Tarikh(std::vector<std::string> args) {
     const pid_t pid = Spawn(args, dir_ / "stdout", dir_ / "stderr");
@@ -98,7 +97,7 @@ class IncrementalTest : public ::testing::Test {
   }
   bool Explained(const std::string& text) const { return err_.find(text) != std::string::npos; }
 
-  fs::path dir_, in_, out_;
+  fs::path in_, out_;
   std::string err_;
 };
 

@@ -27,6 +27,7 @@ namespace fs = std::filesystem;
 using tarikh::cli_testing::Diff;
 using tarikh::cli_testing::Outputs;
 using tarikh::cli_testing::ReadAll;
+using tarikh::ScratchDirTest;
 using Json = nlohmann::json;
 
 void WriteAll(const fs::path& p, const std::string& bytes) { std::ofstream(p, std::ios::binary) << bytes; }
@@ -49,15 +50,16 @@ struct RunResult {
   std::string out, err;
 };
 
-class JsonlTest : public ::testing::Test {
+class JsonlTest : public ScratchDirTest {
  protected:
+  JsonlTest() : ScratchDirTest("tarikh-jsonl-") {}
   void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("tarikh-jsonl-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
+    ScratchDirTest::SetUp();
     fs::create_directories(in_ = dir_ / "in");
   }
-  void TearDown() override { if (!HasFailure()) fs::remove_all(dir_); }
+  void TearDown() override {
+    if (!HasFailure()) ScratchDirTest::TearDown();  // kept to look at when a test failed
+  }
 
   // Runs a shell command from the source tree, standard input from `input`.
   RunResult Shell(const std::string& command, const std::string& input = "") {
@@ -101,7 +103,7 @@ class JsonlTest : public ::testing::Test {
     return lines;
   }
 
-  fs::path dir_, in_;
+  fs::path in_;
 };
 
 // The contract of issue 8: files built directly == the same articles through

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <string>
 
+#include "common/testing_scratch.h"
 #include "graph/testing_corpus.h"
 #include "render/gvc.h"
 #include "tarikh/render.h"
@@ -44,20 +45,17 @@ std::string PythonWith(const char* module) {
   return "";
 }
 
-class RenderE2eTest : public ::testing::Test {
+class RenderE2eTest : public ScratchDirTest {
  protected:
+  RenderE2eTest() : ScratchDirTest("tarikh-render-") {}
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("tarikh-render-" + std::to_string(getpid()));
-    fs::create_directories(dir_);
+    ScratchDirTest::SetUp();
     testing::Corpus c = testing::SeedCorpus();
     Result<std::vector<OutputFile>> files = RenderOutputs(c.documents, c.actors, c.events, {});
     ASSERT_TRUE(files.ok()) << files.status().ToString();
     for (const OutputFile& f : files.value()) std::ofstream(dir_ / f.name, std::ios::binary) << f.content;
   }
-  void TearDown() override { fs::remove_all(dir_); }
   std::string Path(const char* name) const { return (dir_ / name).string(); }
-
-  fs::path dir_;
 };
 
 TEST_F(RenderE2eTest, DotBinaryAcceptsTheDotFiles) {

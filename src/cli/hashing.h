@@ -6,6 +6,7 @@
 
 #include <xxhash.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <set>
 #include <string>
@@ -14,11 +15,14 @@
 
 namespace tarikh::cli {
 
-inline std::string HashHex(std::string_view bytes) {
+// A 64-bit hash as the 16 hex digits the store keeps.
+inline std::string Hex16(uint64_t hash) {
   char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
   return hex;
 }
+
+inline std::string HashHex(std::string_view bytes) { return Hex16(XXH3_64bits(bytes.data(), bytes.size())); }
 
 // HashHex of the parts' bytes one after another (a spliced file, tarikh/pieces.h).
 inline std::string HashHex(const std::vector<std::string_view>& parts) {
@@ -27,9 +31,7 @@ inline std::string HashHex(const std::vector<std::string_view>& parts) {
   for (std::string_view p : parts) XXH3_64bits_update(state, p.data(), p.size());
   const XXH64_hash_t hash = XXH3_64bits_digest(state);
   XXH3_freeState(state);
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-  return hex;
+  return Hex16(hash);
 }
 
 // What meta 'corpus_documents' holds: a build may update the stored merged

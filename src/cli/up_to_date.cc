@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "cli/hashing.h"
 #include "tarikh/render.h"
 
 namespace tarikh::cli {
@@ -27,9 +28,7 @@ std::string FileHashHex(const std::string& path) {
   size_t n;
   while ((n = std::fread(block.data(), 1, block.size(), file.get())) > 0) XXH3_64bits_update(state.get(), block.data(), n);
   if (std::ferror(file.get())) return "";
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits_digest(state.get())));
-  return hex;
+  return Hex16(XXH3_64bits_digest(state.get()));
 }
 
 bool MetaIs(const Store& store, const std::string& key, const std::string& value) {

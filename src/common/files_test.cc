@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "common/testing_scratch.h"
+
 namespace tarikh {
 namespace {
 
@@ -14,16 +16,9 @@ namespace fs = std::filesystem;
 
 std::string Slurp(const fs::path& p) { return ReadFileIfExists(p.string()).value_or("<missing>"); }
 
-class FilesTest : public ::testing::Test {
+class FilesTest : public ScratchDirTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("tarikh-files-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-  fs::path dir_;
+  FilesTest() : ScratchDirTest("tarikh-files-") {}
 };
 
 // The replaced files are left for the caller at the names it is given; the

@@ -257,14 +257,14 @@ uint64_t AdjacencyDigest(const Adjacency& adjacency) {
 std::string BetweennessMemo::Serialize() const {
   std::string out;
   out.reserve(17 * (values.size() + 1));
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(graph));
-  out += hex;
-  for (double v : values) {
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(std::bit_cast<uint64_t>(v)));
-    out += ' ';
+  auto word = [&](uint64_t v) {
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(v));
+    if (!out.empty()) out += ' ';
     out += hex;
-  }
+  };
+  word(graph);
+  for (double v : values) word(std::bit_cast<uint64_t>(v));
   return out;
 }
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/testing_scratch.h"
 #include "ingest/testing_util.h"
 
 namespace tarikh {
@@ -209,25 +210,18 @@ TEST(IngestTest, DocumentIdsAreStable) {
 }
 
 // A fresh folder under the test's temporary directory, removed afterwards.
-class IngestFilesTest : public ::testing::Test {
+class IngestFilesTest : public ScratchDirTest {
  protected:
-  void SetUp() override {
-    root_ = fs::path(::testing::TempDir()) /
-            ("tarikh_ingest_" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(root_);
-    fs::create_directories(root_);
-  }
-  void TearDown() override { fs::remove_all(root_); }
+  IngestFilesTest() : ScratchDirTest("tarikh_ingest_") {}
 
   std::string Write(const std::string& relative, std::string_view bytes) {
-    const fs::path path = root_ / relative;
+    const fs::path path = dir_ / relative;
     fs::create_directories(path.parent_path());
     std::ofstream(path, std::ios::binary) << bytes;
     return path.string();
   }
-  std::string Path(const std::string& relative) const { return (root_ / relative).string(); }
+  std::string Path(const std::string& relative) const { return (dir_ / relative).string(); }
 
-  fs::path root_;
 };
 
 TEST_F(IngestFilesTest, CollectInputsRecursesSortsAndFilters) {

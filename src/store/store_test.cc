@@ -8,30 +8,25 @@
 #include <filesystem>
 #include <fstream>
 
+#include "common/testing_scratch.h"
+
 namespace tarikh {
 namespace {
 
 namespace fs = std::filesystem;
 
-class StoreTest : public ::testing::Test {
+class StoreTest : public ScratchDirTest {
  protected:
+  StoreTest() : ScratchDirTest("tarikh-store-") {}
   void SetUp() override {
-    dir_ = fs::path(::testing::TempDir()) /
-           ("tarikh-store-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    ScratchDirTest::SetUp();
     path_ = (dir_ / "tarikh.sqlite").string();
-  }
-  void TearDown() override {
-    fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::add);
-    fs::remove_all(dir_);
   }
 
   static StoredDocument Doc(const std::string& path, const std::string& hash) {
     return {path, 10, 20, hash, "fp1", "d-" + hash, "{\"x\":1}"};
   }
 
-  fs::path dir_;
   std::string path_;
 };
 
