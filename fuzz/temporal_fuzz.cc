@@ -38,6 +38,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (index.Slice(doc->text, t.begin, t.end) != t.text || t.value.empty()) std::abort();
     last_end = t.end;
   }
-  Tagger().FindDateline(doc->text, text);
+  Tagger().FindDocumentDate(doc->text, text, "https://example.org/2022/01/12/x", doc->path);
   return 0;
 }

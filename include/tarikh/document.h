@@ -13,8 +13,11 @@
 
 namespace tarikh {
 
-// Where the document creation date came from (SPEC §2, in order of priority).
-enum class DocDateSource { kNone, kCli, kFrontMatter, kDateline };
+// Where the document creation date came from (SPEC §2, in order of priority):
+// the command line, the front matter, else what the page shows — a
+// publication timestamp, a dateline, the url (or the file path), or the
+// article's own `اليوم الخميس 21 يناير`.
+enum class DocDateSource { kNone, kCli, kFrontMatter, kDateline, kTimestamp, kUrl, kText };
 const char* DocDateSourceName(DocDateSource source);
 
 struct Diagnostic {
@@ -41,6 +44,8 @@ struct Document {
 
   std::string doc_date;  // "YYYY", "YYYY-MM" or "YYYY-MM-DD"; empty when unknown
   DocDateSource doc_date_source = DocDateSource::kNone;
+  // The words (or the url) the date was read from, when the page gave it.
+  std::string doc_date_evidence;
 
   std::vector<Diagnostic> warnings;  // problems that did not stop reading
 };

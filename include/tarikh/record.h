@@ -32,7 +32,7 @@
 
 namespace tarikh {
 
-inline constexpr int kRecordVersion = 2;
+inline constexpr int kRecordVersion = 3;
 
 std::string ExtractionToRecord(const Extraction& extraction);
 

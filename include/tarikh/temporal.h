@@ -33,6 +33,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tarikh/document.h"
 #include "tarikh/status.h"
 #include "tarikh/text.h"
 #include "tarikh/timex.h"
@@ -42,6 +43,12 @@ namespace tarikh {
 namespace temporal {
 class Lexicon;
 }  // namespace temporal
+
+struct DocumentDate {
+  std::string value;  // "YYYY-MM-DD" or "YYYY-MM"; empty when the page shows none
+  DocDateSource source = DocDateSource::kNone;
+  std::string evidence;  // the words or the url it was read from
+};
 
 class TemporalTagger {
  public:
@@ -55,10 +62,15 @@ class TemporalTagger {
   std::vector<Timex> Tag(std::string_view original, const AnalyzedText& text,
                          std::string_view doc_date) const;
 
-  // The publication date a dateline states in the article's first lines
-  // ("(سبوتنيك - 12 كانون الثاني 2022ء)", "موسكو، 12 يناير 2022"), as
-  // "YYYY-MM-DD" (or "YYYY-MM"), or "" if there is none (SPEC §2).
-  std::string FindDateline(std::string_view original, const AnalyzedText& text) const;
+  // The publication date a page shows (SPEC §2), for an article given none:
+  // a publication line or timestamp (`تاريخ النشر : 2021-12-21`, `الإثنين
+  // 09/ديسمبر/2019 - 06:34 م`), a dateline (`بغداد 27 يونيو 2021 (وال)`), the
+  // url or file path (`/2022/12/08/`, `190712_`), or `اليوم الخميس 21 يناير`;
+  // the article's relative days (`اليوم الخميس`, `أمس الأربعاء`) decide
+  // between candidates. Dates in prose are never taken. An empty value when
+  // the page has none.
+  DocumentDate FindDocumentDate(std::string_view original, const AnalyzedText& text, std::string_view url,
+                                std::string_view path) const;
 
  private:
   explicit TemporalTagger(std::shared_ptr<const temporal::Lexicon> lexicon);

@@ -20,9 +20,9 @@ int RunExtract(const ExtractOptions& options) {
     ReportError(doc.status().message());
     return doc.status().ExitCode();
   }
-  ReportWarnings(doc.value(), options.common.quiet);
   std::vector<Extraction> extractions;
   extractions.push_back(extractor.Extract(std::move(doc).value()));
+  ReportWarnings(extractions[0].document, options.common.quiet);
   if (options.format == "timeml") {
     const Document& d = extractions[0].document;
     std::cout << ToTimeML(std::string_view(d.text).substr(d.body_begin_byte), d.body_begin,

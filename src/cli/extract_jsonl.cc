@@ -32,8 +32,8 @@ int ExtractLines(std::istream& in, const std::string& name, const Setup& setup,
       ++failed;
       continue;
     }
-    ReportWarnings(doc.value(), quiet);
     Extraction extraction = setup.extractor.Extract(std::move(doc).value());
+    ReportWarnings(extraction.document, quiet);
     extraction.document.text.clear();  // as `build` keeps it: the outputs never show the article itself
     // Flushed line by line: a reader streaming the output (Hadoop, tail -f) sees each article when it is done.
     std::cout << ExtractionToLine(extraction, fingerprint) << '\n' << std::flush;

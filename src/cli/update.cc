@@ -167,8 +167,8 @@ Scan ScanFile(const Context& cx, const std::string& path, Extraction* extraction
     scan.error = doc.status().message();
     return scan;
   }
-  for (const Diagnostic& d : doc->warnings) scan.warnings.push_back(d.message);
   *extraction = cx.setup.extractor.Extract(std::move(doc).value());
+  for (const Diagnostic& d : extraction->document.warnings) scan.warnings.push_back(d.message);
   extraction->document.text.clear();  // as a reused record has it: the outputs never show the article itself
   scan.record = ExtractionToRecord(*extraction);
   scan.kind = Scan::Kind::kExtracted;

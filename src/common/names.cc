@@ -10,6 +10,9 @@ const char* DocDateSourceName(DocDateSource source) {
     case DocDateSource::kCli: return "cli";
     case DocDateSource::kFrontMatter: return "front-matter";
     case DocDateSource::kDateline: return "dateline";
+    case DocDateSource::kTimestamp: return "timestamp";
+    case DocDateSource::kUrl: return "url";
+    case DocDateSource::kText: return "text";
     case DocDateSource::kNone: break;
   }
   return "none";

@@ -23,6 +23,7 @@ void WriteDocument(JsonWriter& w, const Document& d) {
   w.Key("doc_date");
   w.StringOrNull(d.doc_date);
   w.Field("doc_date_source", DocDateSourceName(d.doc_date_source));
+  if (!d.doc_date_evidence.empty()) w.Field("doc_date_evidence", d.doc_date_evidence);
   if (d.encoding != "UTF-8") w.Field("encoding", d.encoding);
   w.EndObject();
 }

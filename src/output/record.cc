@@ -209,7 +209,8 @@ void ReadHead(Reader& r, Extraction* e, std::string_view* actors_bytes = nullptr
   r.S(d != nullptr ? &d->source : nullptr);
   r.S(d != nullptr ? &d->url : nullptr);
   r.S(d != nullptr ? &d->doc_date : nullptr);
-  const DocDateSource doc_date_source = r.E(DocDateSource::kDateline);
+  const DocDateSource doc_date_source = r.E(DocDateSource::kText);
+  r.S(d != nullptr ? &d->doc_date_evidence : nullptr);
   if (d != nullptr) {
     d->body_begin = body_begin;
     d->body_begin_byte = body_begin_byte;
@@ -288,6 +289,7 @@ std::string ExtractionToRecord(const Extraction& extraction) {
   w.S(d.url);
   w.S(d.doc_date);
   w.U(static_cast<uint64_t>(d.doc_date_source));
+  w.S(d.doc_date_evidence);
   w.U(extraction.timexes.size());
   for (const Timex& t : extraction.timexes) {
     w.S(t.text);

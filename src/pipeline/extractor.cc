@@ -42,11 +42,16 @@ Extraction Extractor::Extract(Document document) const {
   const std::string_view body = std::string_view(document.text).substr(document.body_begin_byte);
   const AnalyzedText analyzed = AnalyzeText(body, document.body_begin);
   if (document.doc_date_source == DocDateSource::kNone) {
-    // SPEC §2: with no --doc-date and no front matter date, a dateline decides.
-    std::string dateline = stages_->temporal.FindDateline(document.text, analyzed);
-    if (!dateline.empty()) {
-      document.doc_date = std::move(dateline);
-      document.doc_date_source = DocDateSource::kDateline;
+    // SPEC §2: with no --doc-date and no front matter date, what the page shows decides.
+    DocumentDate found = stages_->temporal.FindDocumentDate(document.text, analyzed, document.url, document.path);
+    if (!found.value.empty()) {
+      document.doc_date = std::move(found.value);
+      document.doc_date_source = found.source;
+      document.doc_date_evidence = std::move(found.evidence);
+    } else {
+      document.warnings.push_back({Diagnostic::Severity::kWarning, document.path,
+                                   document.path + ": no document date (no front matter date, timestamp, dateline "
+                                                   "or date in the url): its relative dates stay unresolved"});
     }
   }
   out.timexes = stages_->temporal.Tag(document.text, analyzed, document.doc_date);

@@ -59,7 +59,12 @@ std::optional<DateParts> ParseNumericDate(const Article& a, size_t i, int weekda
   for (size_t k = i + 1; k <= i + 4; ++k) {
     if (!a.Glued(k)) return std::nullopt;
   }
-  if (a.Glued(i + 5) && a.token(i + 5).kind != TokenKind::kArabic) return std::nullopt;
+  // More digits glued on ("1/2/2022/3", "1-2-2022-5") make a code, not a date; a
+  // comma or a bracket after it does not ("2023/5/6،").
+  if (a.Glued(i + 5) && (a.token(i + 5).kind == TokenKind::kNumber ||
+                         (a.token(i + 5).text == sep && a.Glued(i + 6) && a.token(i + 6).kind == TokenKind::kNumber))) {
+    return std::nullopt;
+  }
   const int n1 = a.Number(i), n2 = a.Number(i + 2), n3 = a.Number(i + 4);
   if (n2 < 0 || n3 < 0 || a.Digits(i + 2) > 2) return std::nullopt;
   DateParts p;
@@ -68,6 +73,7 @@ std::optional<DateParts> ParseNumericDate(const Article& a, size_t i, int weekda
   } else if (a.Digits(i + 4) == 4 && a.Digits(i) <= 2) {
     const bool month_first = n2 > 12 || (n1 <= 12 && PreferMonthFirst(a, n1, n2, n3, weekday));
     p.year = n3, p.month = month_first ? n1 : n2, p.day = month_first ? n2 : n1;
+    p.order_ambiguous = n1 != n2 && n1 <= 12 && n2 <= 12;
   } else {
     return std::nullopt;
   }
@@ -96,6 +102,20 @@ std::optional<DateParts> ParseDayMonth(const Article& a, size_t i) {
   if (!day) return std::nullopt;
   size_t k = day->end;
   const bool ordinal = a.Has(i, Kind::kOrdinal);
+  // "09/ديسمبر/2019", "09-ديسمبر-2019": a month name between slashes or dashes, as timestamps write it.
+  const bool slashed = !ordinal && (a.IsPunct(k, "/") || a.IsPunct(k, "-")) && a.Glued(k) && a.Glued(k + 1);
+  if (slashed) {
+    auto month = ParseMonthName(a, k + 1);
+    if (!month || !a.IsPunct(month->end, a.token(k).text) || !a.Glued(month->end) || !a.Glued(month->end + 1)) {
+      return std::nullopt;
+    }
+    const size_t y = month->end + 1;
+    if (a.Digits(y) != 4 || a.Number(y) < 1000 || a.Number(y) > 2100) return std::nullopt;
+    DateParts p;
+    p.day = day->day, p.month = month->month, p.hijri = month->hijri;
+    p.year = a.Number(y), p.end = static_cast<uint32_t>(y + 1);
+    return p;
+  }
   if (const Hit* of = a.FindWord(k, Role::kOf)) {
     k = of->end;
   } else if (ordinal) {

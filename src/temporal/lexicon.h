@@ -45,7 +45,7 @@ enum class Tense : int16_t { kNone, kPast, kFuture, kNotVerb };
 enum class Role : int16_t {
   kDayWord, kDaysWord, kMonthWord, kYearWord, kYearSignal, kRangeFrom, kRangeBetween,
   kRangeTo, kApprox, kHalf, kThis, kSince, kBefore, kAfter, kOf, kThat, kCorresponding,
-  kDurationLead, kEra, kPartOfDay, kCentury, kQuarter,
+  kDurationLead, kEra, kPartOfDay, kCentury, kQuarter, kPublished, kClock,
 };
 
 struct Lexeme {

@@ -48,6 +48,7 @@ struct DateParts {
   int weekday = 0;    // a weekday written with the date
   int direction = 0;  // "يناير الماضي" -1, "يناير المقبل" +1
   bool relative = false;  // the year and month come from the document date ("من الشهر الماضي")
+  bool order_ambiguous = false;  // "11/3/2019": read day-first or month-first, both valid
   uint32_t first = 0, end = 0;
 };
 std::optional<DateParts> ParseExplicitDate(const Article& a, size_t i);

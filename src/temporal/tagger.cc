@@ -104,23 +104,4 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view original, const Analyzed
   return out;
 }
 
-std::string TemporalTagger::FindDateline(std::string_view original, const AnalyzedText& text) const {
-  (void)original;
-  // The dateline sits in the first lines: look at most at the first four lines and 80 tokens.
-  size_t end = 0, lines = 0;
-  while (end < text.tokens.size() && end < 80) {
-    if (text.tokens[end].newline_before && ++lines > 4) break;
-    ++end;
-  }
-  temporal::Article article(*lexicon_, text, temporal::Anchor(), 0, end);
-  for (size_t i = 0; i < end; ++i) {
-    auto c = temporal::MatchExplicitDate(article, i);
-    if (c && c->as_anchor && c->anchor == std::string_view("explicit") &&
-        c->as_anchor->precision >= temporal::Precision::kMonth) {
-      return c->value;
-    }
-  }
-  return "";
-}
-
 }  // namespace tarikh

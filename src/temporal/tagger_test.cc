@@ -33,22 +33,6 @@ TEST(TemporalTagger, AnchorKinds) {
   EXPECT_EQ(TagText("وصل أمس", "")[0].anchor, "unanchored");
 }
 
-TEST(TemporalTagger, FindsDatelines) {
-  struct {
-    const char* text;
-    const char* dateline;
-  } rows[] = {
-      {"عنوان الخبر\n\n(سبوتنيك - 12 كانون الثاني 2022ء) أعلنت الوزارة", "2022-01-12"},
-      {"موسكو، 12 يناير 2022 - قال الوزير", "2022-01-12"},
-      {"الرياض - واس\nالأحد 9/1/2022\nأعلن الديوان", "2022-01-09"},
-      {"قال الوزير اليوم إن المحادثات صعبة", ""},
-      {"سطر\nسطر\nسطر\nسطر\nسطر\nسطر\nفي 12 يناير 2022 وقع الاتفاق", ""},
-  };
-  for (const auto& row : rows) {
-    EXPECT_EQ(TestTagger().FindDateline(row.text, AnalyzeText(row.text)), row.dateline) << row.text;
-  }
-}
-
 TEST(TemporalTagger, TimeMLInline) {
   const std::string text = "قال <المصدر> اليوم إن";
   auto timexes = TagText(text, "2022-01-12");
