@@ -85,9 +85,12 @@ struct EntityResult {
 class EntityRecognizer {
  public:
   // Reads data_dir/entities/*.tsv, then each user lexicon (same format; a row
-  // with a built-in id replaces it). Errors name the file and line.
+  // with a built-in id replaces it), and the Arabic Hunspell dictionary of
+  // dictionary_dir (ar.aff, ar.dic; empty = Debian's /usr/share/hunspell).
+  // Errors name the file and line.
   static Result<EntityRecognizer> Load(const std::string& data_dir,
-                                       const std::vector<std::string>& user_lexicons = {});
+                                       const std::vector<std::string>& user_lexicons = {},
+                                       const std::string& dictionary_dir = "");
 
   // `original` is the text the token offsets point into (the whole file);
   // `doc_date` ("YYYY[-MM[-DD]]" or "") picks role holders.

@@ -37,10 +37,19 @@ struct Evidence {
   uint32_t begin = 0, end = 0;  // original code points of the document
 };
 
+// How an article dates an event (SPEC §3 `sources[].date_source`).
+enum class DateSource : uint8_t {
+  kNone,      // undated
+  kText,      // a time expression of the article dates it
+  kDocument,  // reported as the day's news: the document date
+};
+const char* DateSourceName(DateSource source);  // "", "text", "document"
+
 // What one article says about an event.
 struct EventSource {
   std::string document;                   // Document::id
   std::string date;                       // TIMEX3 value this article gives; "" when undated
+  DateSource date_source = DateSource::kNone;
   std::vector<std::string> participants;  // actor ids, sorted
   std::vector<Evidence> evidence;         // one per sentence reporting it, in text order; never empty
 };

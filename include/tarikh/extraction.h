@@ -34,6 +34,7 @@ struct Extraction {
 struct ExtractorOptions {
   std::string data_dir;  // lexicons; empty = DefaultDataDir()
   std::vector<std::string> user_lexicons;  // --lexicon files, added to data_dir's actors
+  std::string dictionary_dir;  // the Arabic Hunspell dictionary (ar.aff, ar.dic); empty = /usr/share/hunspell
 };
 
 // Runs every extraction stage on a document. Loading reads the lexicons once;

@@ -18,6 +18,15 @@ const char* DocDateSourceName(DocDateSource source) {
   return "none";
 }
 
+const char* DateSourceName(DateSource source) {
+  switch (source) {
+    case DateSource::kText: return "text";
+    case DateSource::kDocument: return "document";
+    case DateSource::kNone: break;
+  }
+  return "";
+}
+
 const char* TimexTypeName(TimexType type) {
   switch (type) {
     case TimexType::kTime: return "TIME";

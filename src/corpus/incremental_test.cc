@@ -40,7 +40,7 @@ std::vector<Event> Document(const std::string& doc, std::mt19937& rng) {
     std::set<std::string> participants{kActors[rng() % 5], kActors[rng() % 5]};
     e.participants.assign(participants.begin(), participants.end());
     const uint32_t at = static_cast<uint32_t>(10 * i);
-    e.sources.push_back({doc, e.date, e.participants, {{"...", at, at + 3}}});
+    e.sources.push_back({doc, e.date, DateSource::kText, e.participants, {{"...", at, at + 3}}});
     e.id = "e-" + doc + "-" + std::to_string(i);
     out.push_back(e);
   }
@@ -93,7 +93,7 @@ TEST(IncrementalMergeTest, UntouchedIslandsAreKept) {
     e.type = "talks";
     e.date = date;
     e.participants = {"nato", "russia"};
-    e.sources.push_back({doc, date, e.participants, {{"...", 0, 3}}});
+    e.sources.push_back({doc, date, DateSource::kText, e.participants, {{"...", 0, 3}}});
     e.id = "e-" + doc;
     return e;
   };

@@ -86,29 +86,37 @@ std::string Scanner::CounterpartReferent(size_t i) const {
 // Who holds, at the document date, an office of `person` in the country `iso3`;
 // "" unless exactly one person does (or exactly one of them is named here).
 std::string Scanner::CounterpartOf(const std::string& person, const std::string& iso3) const {
-  std::vector<std::string> offices;  // OfficeKey of each office the person holds
+  // Offices in the order they decide: the title the article introduced the
+  // person with, then the person's offices of a country, then of an
+  // organisation (Erdogan's counterpart is Russia's president, not the
+  // chairman of a Russian party).
+  std::vector<std::string> introduced, of_country, of_org;
+  if (auto it = introduced_as_.find(person); it != introduced_as_.end()) {
+    introduced.push_back(OfficeKey(it->second, iso3, true));
+  }
   if (auto known = model_.data.by_id.find(person); known != model_.data.by_id.end()) {
     for (uint32_t r : model_.roles_of[known->second]) {
       const Role& role = model_.data.roles[r];
       const Entity* of = model_.Find(role.entity_id);
       if (!RoleHoldsAt(role, doc_date_) || of == nullptr) continue;
+      const bool country = of->actor.type == ActorType::kCountry;
       for (const std::string& phrase : role.phrases) {
         std::string key;
         for (const std::string& t : PhraseTable::Tokens(phrase)) key += (key.empty() ? "" : " ") + t;
-        offices.push_back(OfficeKey(key, iso3, of->actor.type == ActorType::kCountry));
+        (country ? of_country : of_org).push_back(OfficeKey(key, iso3, country));
       }
     }
   }
-  if (auto it = introduced_as_.find(person); it != introduced_as_.end()) {
-    offices.push_back(OfficeKey(it->second, iso3, true));
-  }
-  std::vector<std::string> holders;
-  for (const std::string& office : offices) {
-    if (auto it = model_.roles_by_office.find(office); it != model_.roles_by_office.end()) {
-      AddHoldersAt(it->second, &holders);
+  for (const std::vector<std::string>* offices : {&introduced, &of_country, &of_org}) {
+    std::vector<std::string> holders;
+    for (const std::string& office : *offices) {
+      if (auto it = model_.roles_by_office.find(office); it != model_.roles_by_office.end()) {
+        AddHoldersAt(it->second, &holders);
+      }
     }
+    if (std::string holder = OnlyHolder(holders); !holder.empty()) return holder;
   }
-  return OnlyHolder(holders);
+  return "";
 }
 
 }  // namespace tarikh::entities

@@ -26,11 +26,16 @@ EntityRecognizer::EntityRecognizer(EntityRecognizer&&) noexcept = default;
 EntityRecognizer& EntityRecognizer::operator=(EntityRecognizer&&) noexcept = default;
 
 Result<EntityRecognizer> EntityRecognizer::Load(const std::string& data_dir,
-                                                const std::vector<std::string>& user_lexicons) {
+                                                const std::vector<std::string>& user_lexicons,
+                                                const std::string& dictionary_dir) {
   entities::LexiconData data;
   if (Status s = entities::LoadLexiconData(data_dir, user_lexicons, &data); !s.ok()) return s;
   auto impl = std::make_unique<Impl>();
   if (Status s = entities::BuildModel(std::move(data), &impl->model); !s.ok()) return s;
+  auto dictionary =
+      entities::WordChecker::Load(dictionary_dir.empty() ? entities::kDefaultDictionaryDir : dictionary_dir);
+  if (!dictionary.ok()) return dictionary.status();
+  impl->model.dictionary = std::move(dictionary).value();
   return EntityRecognizer(std::move(impl));
 }
 

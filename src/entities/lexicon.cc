@@ -142,11 +142,11 @@ Status AddWord(const TsvRow& r, LexiconData* data) {
       {"anaphor", WordKind::kAnaphor}, {"org_head", WordKind::kOrgHead},     {"common", WordKind::kCommon},
       {"modifier", WordKind::kModifier}, {"name_cue", WordKind::kNameCue},
       {"posting", WordKind::kPosting}, {"counterpart", WordKind::kCounterpart},
-      {"destination", WordKind::kDestination}};
+      {"destination", WordKind::kDestination}, {"envoy", WordKind::kEnvoy}};
   auto kind = kKinds.find(r[1]);
   if (r[0].empty() || kind == kKinds.end()) {
     return RowError(r, "word_ar must not be empty and kind must be one of stop, place_prep, side, anaphor, "
-                       "org_head, common, modifier, name_cue, posting, counterpart, destination");
+                       "org_head, common, modifier, name_cue, posting, counterpart, destination, envoy");
   }
   if (kind->second == WordKind::kAnaphor && r[2].empty()) return RowError(r, "an anaphor needs targets");
   data->words.push_back({r[0], kind->second, SplitList(r[2])});
@@ -161,6 +161,16 @@ Status AddRow(std::string_view kind, const TsvRow& row, bool builtin, LexiconDat
   else if (kind == "places") entity = PlaceRow(row);
   else if (kind == "roles") return AddRole(row, data);
   else if (kind == "words") return AddWord(row, data);
+  else if (kind == "name_parts") {
+    static const std::map<std::string, NamePart::Kind, std::less<>> kKinds = {
+        {"given", NamePart::Kind::kGiven}, {"part", NamePart::Kind::kPart}, {"particle", NamePart::Kind::kParticle}};
+    auto k = kKinds.find(row[2]);
+    if (row[0].empty() || row[1].empty() || k == kKinds.end()) {
+      return RowError(row, "name_ar and name_en must not be empty and kind must be given, part or particle");
+    }
+    data->name_parts.push_back({row[0], row[1], k->second});
+    return Status::Ok();
+  }
   else if (kind == "titles") {
     if (row[0].empty() || (row[2] != "person_title" && row[2] != "org_head")) {
       return RowError(row, "title_ar must not be empty and kind must be person_title or org_head");
@@ -235,7 +245,7 @@ Status LoadLexiconData(const std::string& data_dir, const std::vector<std::strin
   static const std::pair<const char*, const char*> kBuiltin[] = {
       {"countries.tsv", "countries"}, {"organizations.tsv", "organizations"}, {"people.tsv", "people"},
       {"places.tsv", "places"},       {"roles.tsv", "roles"},                 {"titles.tsv", "titles"},
-      {"words.tsv", "words"}};
+      {"words.tsv", "words"},         {"name_parts.tsv", "name_parts"}};
   auto read = [](const std::string& path, std::string* out) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;

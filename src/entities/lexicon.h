@@ -58,6 +58,7 @@ enum class WordKind : uint8_t {
   kNameCue,    // announces a name, so a `common` one counts: قناة، صحيفة
   kCounterpart,  // نظيره التركي: the holder of the referent's office in that country
   kDestination,  // إلى: a place after it is where someone goes (its country is visited)
+  kEnvoy,        // سفيرها، السفارة: an envoy or mission; `لدى`/`في` + a capital after it is the host country
 };
 
 struct Word {
@@ -66,8 +67,17 @@ struct Word {
   std::vector<std::string> targets;  // anaphors: candidate actor ids, preferred first
 };
 
+// A given name or a part of a name as news writes it, and its usual English
+// spelling (سعيد Saeed, زاده zadeh, أوغلو oglu).
+struct NamePart {
+  std::string arabic;   // as written; one word or a fixed pair (عبد الله)
+  std::string english;
+  enum class Kind : uint8_t { kGiven, kPart, kParticle } kind = Kind::kGiven;
+};
+
 struct LexiconData {
   std::vector<Entity> entities;
+  std::vector<NamePart> name_parts;
   std::vector<Role> roles;
   std::vector<Title> titles;
   std::vector<Word> words;

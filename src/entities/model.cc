@@ -88,6 +88,11 @@ const Role* Model::RoleAt(uint32_t entity_index, std::string_view date) const {
   return nullptr;
 }
 
+const NamePart* Model::FindNamePart(std::string_view key) const {
+  auto it = name_parts.find(std::string(key));
+  return it == name_parts.end() ? nullptr : &data.name_parts[it->second];
+}
+
 Status BuildModel(LexiconData data, Model* m) {
   m->data = std::move(data);
   const std::vector<Entity>& entities = m->data.entities;
@@ -109,6 +114,11 @@ Status BuildModel(LexiconData data, Model* m) {
       m->roles_by_title[m->titles[t].key + '\t' + role.entity_id].push_back(r);
       if (office) m->roles_by_office[OfficeKey(m->titles[t].key, iso3, of_country)].push_back(r);
     }
+  }
+  for (uint32_t i = 0; i < m->data.name_parts.size(); ++i) {
+    std::string key;
+    for (const std::string& t : PhraseTable::Tokens(m->data.name_parts[i].arabic)) key += (key.empty() ? "" : " ") + t;
+    m->name_parts.emplace(key, i);  // the first row of a spelling wins
   }
   m->anaphor_targets.assign(m->data.words.size(), {});
   for (uint32_t w = 0; w < m->data.words.size(); ++w) {

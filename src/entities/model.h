@@ -4,6 +4,7 @@
 #ifndef TARIKH_ENTITIES_MODEL_H_
 #define TARIKH_ENTITIES_MODEL_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -11,6 +12,7 @@
 
 #include "entities/lexicon.h"
 #include "entities/phrase_table.h"
+#include "entities/word_checker.h"
 
 namespace tarikh::entities {
 
@@ -31,8 +33,14 @@ struct Model {
   // Roles by what they are, whoever's: CounterpartKey(title key, ISO3 of the
   // role's country, whether the role is a country's or an organisation's).
   std::unordered_map<std::string, std::vector<uint32_t>> roles_by_office;
+  // Name parts by matching form (a pair's words joined by a space) -> data.name_parts.
+  std::unordered_map<std::string, uint32_t> name_parts;
+  // Debian's Arabic dictionary: a word it knows is a word, not a name.
+  std::unique_ptr<WordChecker> dictionary;
 
   const Entity& entity(uint32_t i) const { return data.entities[i]; }
+  // The name part written `key` (matching form), or nullptr.
+  const NamePart* FindNamePart(std::string_view key) const;
   const Entity* Find(std::string_view id) const;
   // The role an entity holds at `date`, or nullptr.
   const Role* RoleAt(uint32_t entity, std::string_view date) const;

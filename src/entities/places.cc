@@ -26,6 +26,10 @@ std::string Scanner::DestinationCountry(size_t i, const Entity& place) const {
   if (country == model_.country_by_iso.end()) return "";
   for (size_t k = i, steps = 0; k > 0 && steps < 3; ++steps) {
     if (IsWord(k - 1, WordKind::kDestination, k)) return model_.entity(country->second).actor.id;
+    // `استدعت سفيرها لدى طهران`, `سفارتها في الدوحة`: the mission's host country.
+    if (k >= 2 && IsWord(k - 1, WordKind::kPosting, k) && IsWord(k - 2, WordKind::kEnvoy, k - 1)) {
+      return model_.entity(country->second).actor.id;
+    }
     const Hit* adj = hits_.Longest(k - 1, Sense::Kind::kAdjective);
     if (adj != nullptr && adj->end == k) {
       --k;

@@ -18,6 +18,11 @@ EntityResult Scanner::Run() {
 size_t Scanner::Step(size_t i) {
   const Token& t = text_.tokens[i];
   if (t.kind != TokenKind::kArabic && t.kind != TokenKind::kLatin) return i + 1;
+  // A surname this article gave to someone the lexicon lacks is theirs
+  // (`أوليه ميلنيك` … `ميلنيك`), not the lexicon person's of that surname.
+  if (!hits_.At(i).empty() && OnlySurnames(i)) {
+    if (size_t next = OnDynamicName(i); next > i) return next;
+  }
   // Longest first; a shorter phrase gets its turn when a longer one is
   // rejected (`روسيا اليوم الأربعاء` is Russia, not the channel RT).
   std::vector<const Hit*> hits;
@@ -35,7 +40,7 @@ size_t Scanner::OnHit(size_t i, const Hit& hit) {
   if (p.Has(Sense::Kind::kName)) {
     if (size_t next = OnName(i, hit, false); next > i) return next;
   }
-  if (p.Has(Sense::Kind::kTitle)) return OnTitle(i, *BestTitle(i));
+  if (p.Has(Sense::Kind::kTitle)) return OnTitle(i, *ChooseTitle(i));
   if (p.Has(Sense::Kind::kAdjective)) {
     for (const Sense& s : p.senses) {
       if (s.kind != Sense::Kind::kAdjective) continue;
@@ -92,6 +97,11 @@ size_t Scanner::OnName(size_t i, const Hit& hit, bool after_title) {
       Emit(std::move(m), hit.fused_article);
     }
     return hit.end;
+  }
+  // `كيم سونغ مين` is not Kim Song: a full name that goes on is someone else's.
+  if (e.actor.type == ActorType::kPerson && hit.end > i + 1 && ContinuesName(hit.end)) {
+    continued_name_ = i;
+    return i;
   }
   bool surname = false;
   for (const Sense& s : hit.phrase->senses) {
@@ -267,6 +277,19 @@ void Scanner::Emit(Mention m, bool fused_article) {
     }
   }
   mentions_.push_back(std::move(m));
+}
+
+// The token at `k` goes on with a name written right before it: glued to it
+// (no punctuation), not a particle, not a word the dictionary knows.
+bool Scanner::ContinuesName(size_t k) const {
+  if (k >= text_.tokens.size()) return false;
+  const Token& t = text_.tokens[k];
+  if (t.kind != TokenKind::kArabic || t.newline_before || t.sentence != text_.tokens[k - 1].sentence ||
+      !hits_.At(k).empty() || t.split_count > 0) {
+    return false;
+  }
+  if (const NamePart* part = model_.FindNamePart(t.text)) return part->kind != NamePart::Kind::kParticle;
+  return !model_.dictionary->IsDictionaryWord(index_.Slice(original_, t.begin, t.end));
 }
 
 size_t Scanner::Skip(size_t j) const {

@@ -39,6 +39,8 @@ class Scanner {
   size_t Step(size_t i);
   size_t OnHit(size_t i, const Hit& hit);
   const Hit* BestTitle(size_t i) const;
+  const Hit* ChooseTitle(size_t i);
+  bool NamesAHolder(size_t i, const Hit& h);
   size_t OnName(size_t i, const Hit& hit, bool after_title);
   bool EndsWithTanween(const Hit& hit) const;
   bool NameCueBefore(size_t i) const;
@@ -54,7 +56,10 @@ class Scanner {
   size_t TitleComplement(size_t j, std::string* entity, std::string* posted_to, std::vector<Mention>* inner,
                          size_t* entity_end);
   size_t UnknownNameLength(size_t k) const;
+  bool NameEvidence(size_t k, size_t n) const;
   bool NameToken(size_t k, bool first) const;
+  bool OnlySurnames(size_t k) const;
+  bool ContinuesName(size_t k) const;
   std::string RoleHolder(const std::string& title_key, const std::string& entity_id) const;
   void AddHoldersAt(const std::vector<uint32_t>& roles, std::vector<std::string>* holders) const;
   std::string OnlyHolder(const std::vector<std::string>& holders) const;
@@ -104,6 +109,11 @@ class Scanner {
   std::set<std::string> named_in_full_;
   std::set<std::string> seen_countries_;  // ISO3 codes named or implied by adjectives
   std::vector<Anaphor> anaphors_;
+  // Tokens [first, end) of the nationality adjective TitleComplement read last, if any.
+  std::pair<size_t, size_t> title_adjective_{0, 0};
+  // A lexicon person's name at this token goes on with another name (`كيم
+  // سونغ مين`): it starts a name of its own.
+  size_t continued_name_ = SIZE_MAX;
 };
 
 }  // namespace tarikh::entities

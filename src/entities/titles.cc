@@ -76,6 +76,7 @@ size_t Scanner::TitleComplement(size_t j, std::string* entity, std::string* post
       for (const Sense& s : h->phrase->senses) {
         if (s.kind == Sense::Kind::kAdjective && entity->empty()) *entity = model_.entity(s.index).actor.id;
       }
+      title_adjective_ = {k, h->end};
       seen_countries_.insert(model_.Find(*entity)->actor.country);
       j = h->end;
       *entity_end = j;
@@ -112,6 +113,37 @@ size_t Scanner::TitleComplement(size_t j, std::string* entity, std::string* post
   return after_prep ? before_prep : j;
 }
 
+// Whether reading the title `h` at `i` names someone who holds it at the
+// document date (its complement resolved as OnTitle resolves it).
+bool Scanner::NamesAHolder(size_t i, const Hit& h) {
+  (void)i;
+  const TitleInfo* title = nullptr;
+  for (const Sense& s : h.phrase->senses) {
+    if (s.kind == Sense::Kind::kTitle) title = &model_.titles[s.index];
+  }
+  if (title == nullptr) return false;
+  std::string entity, posted;
+  std::vector<Mention> inner;
+  size_t entity_end = h.end;
+  const auto adjective = title_adjective_;
+  TitleComplement(h.end, &entity, &posted, &inner, &entity_end);
+  title_adjective_ = adjective;
+  return (!entity.empty() && !RoleHolder(title->key, entity).empty()) ||
+         (!posted.empty() && !RoleHolder(title->key, posted).empty());
+}
+
+// The title to read at `i`: BestTitle, unless only a shorter or longer title
+// names a holder — `المتحدثة باسم` + `الخارجية الروسية` (the ministry's office)
+// against `المتحدثة باسم الخارجية` + `الروسية` (no such role).
+const Hit* Scanner::ChooseTitle(size_t i) {
+  const Hit* best = BestTitle(i);
+  if (NamesAHolder(i, *best)) return best;
+  for (const Hit& h : hits_.At(i)) {
+    if (&h != best && h.phrase->Has(Sense::Kind::kTitle) && NamesAHolder(i, h)) return &h;
+  }
+  return best;
+}
+
 size_t Scanner::OnTitle(size_t i, const Hit& hit) {
   uint32_t title_index = 0;
   for (const Sense& s : hit.phrase->senses) {
@@ -121,6 +153,7 @@ size_t Scanner::OnTitle(size_t i, const Hit& hit) {
   std::string entity, posted;
   std::vector<Mention> inner;
   size_t entity_end = hit.end;
+  title_adjective_ = {0, 0};
   const size_t j = TitleComplement(hit.end, &entity, &posted, &inner, &entity_end);
   size_t k = Skip(j);
   if (k < text_.tokens.size() && IsComma(text_.tokens[k])) k = Skip(k + 1);
@@ -178,6 +211,15 @@ size_t Scanner::OnTitle(size_t i, const Hit& hit) {
                             last_sentence_.at(holder) == text_.tokens[i].sentence && !inner.empty();
   if (holder.empty() && !entity.empty() && inner.empty() && hit.phrase->Has(Sense::Kind::kWord)) {
     if (size_t next = OnWord(i, hit); next > i) return next;  // الدبلوماسية الروسية: Russian diplomacy
+  }
+  if (holder.empty() && !title.org_head && title_adjective_.second > title_adjective_.first) {
+    // `السفير الألماني`, `القائم بالأعمال اللبناني`: an unnamed official stands for the country.
+    if (const Entity* country = model_.Find(entity); country != nullptr && country->actor.type == ActorType::kCountry) {
+      Emit(Make(entity, Mention::Kind::kAdjective, title_adjective_.first, title_adjective_.second,
+                text_.tokens[title_adjective_.first].begin));
+      emit_inner(title_adjective_.second);
+      return j;
+    }
   }
   if (holder.empty() || holder_named) {
     emit_inner();

@@ -38,6 +38,7 @@ const std::vector<TsvSchema>& LexiconSchemas() {
       {"places", {"id", "name_en", "name_ar", "aliases_ar", "country", "kind", "capital_of", "stands_for"}},
       {"titles", {"title_ar", "role_en", "kind"}},
       {"words", {"word_ar", "kind", "targets"}},
+      {"name_parts", {"name_ar", "name_en", "kind"}},
   };
   return schemas;
 }

@@ -16,12 +16,25 @@ bool HasArticle(const Token& t) {
 
 }  // namespace
 
+// Every lexicon phrase at `k` is one token long and only a person's surname.
+bool Scanner::OnlySurnames(size_t k) const {
+  for (const Hit& h : hits_.At(k)) {
+    if (h.end != k + 1) return false;
+    for (const Sense& s : h.phrase->senses) {
+      if (s.kind != Sense::Kind::kName || !s.surname) return false;
+    }
+  }
+  return true;
+}
+
 bool Scanner::NameToken(size_t k, bool first) const {
   if (k >= text_.tokens.size()) return false;
   const Token& t = text_.tokens[k];
   if (t.kind != TokenKind::kArabic || t.text.size() < 4) return false;
   if (!first && (t.newline_before || t.sentence != text_.tokens[k - 1].sentence)) return false;
-  if (!hits_.At(k).empty()) return false;  // a known word, title, actor or stop word ends a name
+  // A known word, title, actor or stop word ends a name; a lexicon person's
+  // surname does not end another's (`بيير دوفال` is not Ajit Doval).
+  if (!hits_.At(k).empty() && !(first ? continued_name_ == k : OnlySurnames(k))) return false;
   if (first && HasArticle(t)) return false;
   // Tanween marks adverbs and adjectives (دائماً، روسياً), never names.
   if (index_.Slice(original_, t.begin, t.end).find("\u064b") != std::string_view::npos) return false;
@@ -30,8 +43,30 @@ bool Scanner::NameToken(size_t k, bool first) const {
   return true;
 }
 
+// A run of dictionary words (`مغادرة البلاد`, `لإبلاغه احتجاج`) is prose: a
+// name holds a known given name or name part (`سعيد خطيب زاده`), or a word
+// the dictionary does not know — a transliterated name (`إنريكي مورا`).
+bool Scanner::NameEvidence(size_t k, size_t n) const {
+  for (size_t t = k; t < k + n; ++t) {
+    if (t + 1 < k + n) {
+      const NamePart* pair = model_.FindNamePart(text_.tokens[t].text + " " + text_.tokens[t + 1].text);
+      if (pair != nullptr && pair->kind != NamePart::Kind::kParticle) return true;
+    }
+    const NamePart* part = model_.FindNamePart(text_.tokens[t].text);
+    if (part != nullptr) {
+      if (part->kind != NamePart::Kind::kParticle) return true;
+      continue;
+    }
+    if (!model_.dictionary->IsDictionaryWord(index_.Slice(original_, text_.tokens[t].begin, text_.tokens[t].end))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Tokens of an unknown person's name at `k`: 2 to 4 name tokens that end at
-// punctuation, a known word or the end of the text (a run that goes on is prose).
+// punctuation, a known word or the end of the text (a run that goes on is
+// prose), and hold some evidence of being a name (NameEvidence).
 size_t Scanner::UnknownNameLength(size_t k) const {
   size_t n = 0;
   while (n < 5 && NameToken(k + n, n == 0)) ++n;
@@ -43,7 +78,7 @@ size_t Scanner::UnknownNameLength(size_t k) const {
                           t.sentence != text_.tokens[e - 1].sentence || dynamic_.count(t.text);
     if (!boundary && !(t.text.starts_with("\u0648") && t.split_count > 0)) return 0;
   }
-  return n;
+  return NameEvidence(k, n) ? n : 0;
 }
 
 std::string Scanner::AddUnknownPerson(size_t first, size_t end, const std::string& country, const std::string& role) {

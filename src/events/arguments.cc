@@ -17,6 +17,14 @@ constexpr int kMaxSupportWords = 3;
 // How far before a trigger a denial verb reaches (نفى الوزير عقد أي لقاء).
 constexpr uint32_t kDenialReach = 6;
 constexpr uint32_t kFutureReach = 6;
+// Words (besides actor mentions) between an asserting verb and its noun
+// (أعلنت السعودية اليوم قطع العلاقات، أجرى مساء أمس اتصالا).
+constexpr int kAssertionReach = 4;
+// Words besides mentions and dates between a reporting verb and its object:
+// `أعلنت الخارجية الباكستانية في بيان استدعاء` (في بيان).
+constexpr int kObjectWords = 2;
+// How far before a trigger a background cue reaches (وكان الرئيسان قد التقيا).
+constexpr uint32_t kBackgroundReach = 6;
 // Words a reporting verb's subject may stand after it: an unknown title
 // (وقال وزير الخارجية الروسي سيرغي لافروف); `إن`/`أن` ends the search.
 constexpr int kSpeakerReach = 4;
@@ -171,6 +179,79 @@ bool IsPlanned(const ArticleView& view, const TriggerMatch& m, const std::string
   return AfterDocumentDate(date, view.document().doc_date);
 }
 
+bool IsBackground(const ArticleView& view, const TriggerMatch& m) {
+  const uint32_t clause = view.token(m.first).clause;
+  for (uint32_t t = m.first, n = 0; t-- > 0 && n < kBackgroundReach && view.token(t).clause == clause; ++n) {
+    if (HasCue(view.lexicon(), view.token(t), Cue::kBackground) ||
+        HasCue(view.lexicon(), view.token(t), Cue::kBackgroundAdverb)) {
+      return true;
+    }
+  }
+  // `واستقبل الرئيس الأوكراني وقتذاك …`: the adverb may follow the verb.
+  const size_t n = view.text().tokens.size();
+  for (uint32_t t = m.end, k = 0; t < n && k < kBackgroundReach && view.token(t).clause == clause; ++t, ++k) {
+    if (HasCue(view.lexicon(), view.token(t), Cue::kBackgroundAdverb)) return true;
+  }
+  return false;
+}
+
+bool IsAsserted(const ArticleView& view, const TriggerMatch& m) {
+  const TriggerEntry& e = view.lexicon().entry(m.entry);
+  if (e.verb || e.attributed) return true;
+  // `اتصال هاتفي أجراه الملك`, `اجتماع ترأسه الرئيس`: the verb right after it.
+  if (m.end < view.text().tokens.size() && view.token(m.end).sentence == view.token(m.first).sentence &&
+      HasCue(view.lexicon(), view.token(m.end), Cue::kAssertion)) {
+    return true;
+  }
+  // Before it in its sentence; the verb's subject and adverbs may stand
+  // between, set off by commas: `تلقى الوزير، الأمير فيصل، اتصالا`.
+  const uint32_t sentence = view.token(m.first).sentence;
+  int words = 0;
+  for (uint32_t t = m.first; t-- > 0 && view.token(t).sentence == sentence;) {
+    if (const int mi = view.MentionAt(t); mi >= 0) {
+      t = view.mentions()[mi].first_token;
+      continue;
+    }
+    if (view.token(t).kind == TokenKind::kPunct || view.TimexAt(t) >= 0) continue;
+    if (HasCue(view.lexicon(), view.token(t), Cue::kAssertion)) return true;
+    if (++words > kAssertionReach) break;
+  }
+  return false;
+}
+
+// Only actor mentions, time expressions and punctuation stand between a
+// reporting verb and `m`: `m` is its object (`أعلنت باكستان، الأربعاء، استدعاء سفيرها`).
+bool ObjectOf(const ArticleView& view, const TriggerMatch& speech, const TriggerMatch& m) {
+  int words = 0;
+  for (uint32_t t = speech.end; t < m.first; ++t) {
+    if (const int mi = view.MentionAt(t); mi >= 0) {
+      t = view.mentions()[mi].end_token - 1;
+      continue;
+    }
+    if (view.token(t).kind == TokenKind::kPunct || view.TimexAt(t) >= 0) continue;
+    if (++words > kObjectWords) return false;
+  }
+  return true;
+}
+
+std::string AnnouncerOf(const ArticleView& view, const TriggerMatch& m) {
+  std::string speaker;
+  const int speech = SentenceSpeech(view, m, &speaker);
+  if (speech < 0 || !ObjectOf(view, view.triggers()[static_cast<size_t>(speech)], m)) return {};
+  return speaker;
+}
+
+std::string SpeechDate(const ArticleView& view, const TriggerMatch& m) {
+  std::string speaker;
+  const int speech = SentenceSpeech(view, m, &speaker);
+  if (speech < 0) return {};
+  const TriggerMatch& s = view.triggers()[static_cast<size_t>(speech)];
+  // The announced act is the object of the verb (a noun right after its
+  // subject and adverbs) or stands in what it reports (after أن/إن).
+  if (!InReportedSpeech(view, speech, m) && !ObjectOf(view, s, m)) return {};
+  return view.DateOf(static_cast<size_t>(speech));
+}
+
 std::vector<std::string> ParticipantsIn(const ArticleView& view, const Scope& scope, const TriggerMatch& m) {
   return MentionsIn(view, Window(scope, m), m.first);
 }
@@ -237,6 +318,10 @@ std::vector<std::string> ParticipantsOf(const ArticleView& view, const TriggerMa
   std::vector<std::string> out = participants(scope);
   // `وجرى اتصال هاتفي، الجمعة، … بين X و Y`: the participants follow the comma.
   if (out.empty()) out = participants(view.WithNextClause(scope));
+  // `أعلنت باكستان، الثلاثاء، استدعاء سفيرها`: who announces an act of its own does it.
+  if (e.event_class == EventClass::kRupture || e.event_class == EventClass::kOther) {
+    if (std::string announcer = AnnouncerOf(view, m); !announcer.empty()) out.push_back(announcer);
+  }
   if (reported && ResumesSpeaker(view, m)) out.push_back(speaker);
   SortUnique(&out);
   return out;

@@ -31,7 +31,13 @@ struct Candidate {
   std::vector<std::string> participants;  // sorted, unique
   std::string place;                      // actor id of a place mention, or ""
   std::string date;                       // TIMEX3 value or ""
+  DateSource date_source = DateSource::kNone;
   bool planned = false;
+  // Told as background (`وكان الوزيران قد التقيا`): undated, it is not the day's news.
+  bool background = false;
+  // Reported as having taken place: a verb, a press conference or interview,
+  // or a noun after a verb that asserts it (`أجرى اتصالا`, `أعلنت قطع العلاقات`).
+  bool asserted = false;
   bool reference = false;           // a definite noun with no participants: `الاجتماع` said again
   bool participation_only = false;  // `يرأس الوفد …`: adds participants to the event just reported
   // Joins an event reported before but never starts one: `وبحث الجانبان …`
@@ -43,6 +49,13 @@ enum class Modality : uint8_t { kReported, kNegated, kIrrealis };
 
 Modality ModalityOf(const ArticleView& view, const TriggerMatch& m);
 bool IsPlanned(const ArticleView& view, const TriggerMatch& m, const std::string& date);
+bool IsBackground(const ArticleView& view, const TriggerMatch& m);
+bool IsAsserted(const ArticleView& view, const TriggerMatch& m);
+// The date of the reporting verb whose words report `m` (`أعلنت باكستان،
+// الأربعاء، استدعاء سفيرها`, `قالت الوزارة أمس إن الوزير التقى …`), or "".
+std::string SpeechDate(const ArticleView& view, const TriggerMatch& m);
+// The speaker of the reporting verb whose object `m` is, or "".
+std::string AnnouncerOf(const ArticleView& view, const TriggerMatch& m);
 std::vector<std::string> ParticipantsIn(const ArticleView& view, const Scope& scope, const TriggerMatch& m);
 std::string PlaceOf(const ArticleView& view, const Scope& scope, const TriggerMatch& m);
 // The same place as an index into view.mentions(), or -1.

@@ -15,11 +15,20 @@ constexpr int kMaxLooseWords = 1;
 // Words a resumed clause may hold before its first actor or place: a title
 // (`وزير الخارجية الأمريكي أنتوني بلينكن`) or a preposition and a noun.
 constexpr int kMaxObjectLead = 3;
+// Words a `منذ` phrase may hold before its date (منذ اندلاع الثورة السورية عام 2011).
+constexpr uint32_t kBoundPhrase = 5;
 
 int64_t Distance(const TriggerMatch& m, uint32_t first, uint32_t end) {
   if (first >= m.end) return first - m.end;
   if (end <= m.first) return m.first - end;
   return 0;
+}
+
+// An event's date is a calendar value: `2021-08-28TMO` (this morning) is the day.
+std::string DayOnly(std::string value) {
+  const size_t t = value.find('T');
+  if (t != std::string::npos && t == 10 && value.find('/') == std::string::npos) value.resize(10);
+  return value;
 }
 
 }  // namespace
@@ -55,7 +64,13 @@ ArticleView::ArticleView(const Document& document, const AnalyzedText& text, con
     clause_first_[c] = std::min(clause_first_[c], t);
     clause_end_[c] = t + 1;
   }
-  triggers_ = FindTriggers(text, lexicon, in_mention);  // in text order (AssignTimexes relies on it)
+  std::vector<bool> skip = in_mention;
+  for (size_t t = 0; t < n; ++t) skip[t] = skip[t] || timex_at_[t] >= 0;
+  triggers_ = FindTriggers(text, lexicon, in_mention, skip);  // in text order (AssignTimexes relies on it)
+  in_trigger_.assign(n, false);
+  for (const TriggerMatch& m : triggers_) {
+    for (uint32_t t = m.first; t < m.end; ++t) in_trigger_[t] = true;
+  }
   clause_has_trigger_.assign(clauses, false);
   for (const TriggerMatch& m : triggers_) clause_has_trigger_[text.tokens[m.first].clause] = true;
   for (const Actor& a : entities.actors) actors_[a.id] = &a;
@@ -163,6 +178,16 @@ bool ArticleView::IsBound(uint32_t t) const {
   if (t == 0) return false;
   const Token& before = text_.tokens[t - 1];
   if (HasCue(lexicon_, before, Cue::kNotDate)) return true;
+  // `منذ اندلاع الثورة السورية عام 2011`: a bound whose noun phrase ends in
+  // the date; a trigger or a mention between them starts something else.
+  for (uint32_t k = t - 1, n = 0; k-- > 0 && n < kBoundPhrase && text_.tokens[k].clause == before.clause; ++n) {
+    const Token& w = text_.tokens[k];
+    if (mention_at_[k] >= 0 || IsTriggerToken(k) || w.kind == TokenKind::kPunct || timex_at_[k] >= 0 ||
+        HasCue(lexicon_, w, Cue::kAssertion) || HasCue(lexicon_, w, Cue::kSupport)) {
+      break;
+    }
+    if (HasCue(lexicon_, w, Cue::kSince)) return true;
+  }
   if (!HasCue(lexicon_, before, Cue::kBoundLink)) return false;
   constexpr uint32_t kReach = 3;  // قبل وقت طويل من
   for (uint32_t k = t - 1; k-- > 0 && t - 1 - k <= kReach;) {
@@ -222,8 +247,29 @@ std::string ArticleView::DateOf(size_t trigger) const {
     }
   }
   const int x = best_owned >= 0 ? best_owned : best_free;
-  if (x >= 0) return timexes_[x].value;
-  return ContinuedDate(sentence);
+  if (x >= 0) return DayOnly(timexes_[x].value);
+  std::string continued = ContinuedDate(sentence);
+  return DayOnly(continued.empty() ? CoordinatedDate(trigger) : std::move(continued));
+}
+
+// `زار أمير قطر طهران في 12 مايو 2022، والتقى الرئيس الإيراني`: a verb joined
+// by و/ف to an earlier dated event of its sentence happened then too.
+std::string ArticleView::CoordinatedDate(size_t trigger) const {
+  const TriggerMatch& m = triggers_[trigger];
+  const Token& first = text_.tokens[m.first];
+  if (!lexicon_.entry(m.entry).verb || m.future || first.split_count == 0 ||
+      !(first.text.starts_with("\u0648") || first.text.starts_with("\u0641"))) {  // و ف
+    return {};
+  }
+  for (size_t i = trigger; i-- > 0;) {
+    const TriggerMatch& before = triggers_[i];
+    if (text_.tokens[before.first].sentence != first.sentence) break;
+    if (lexicon_.entry(before.entry).speech) continue;
+    for (size_t x = 0; x < timex_owner_.size(); ++x) {
+      if (timex_owner_[x] == static_cast<int>(i)) return timexes_[x].value;
+    }
+  }
+  return {};
 }
 
 // `إذ مثلت قضية القرم عام 2014 منعطفا. إذ كان الموقف رافضا لضم القرم …`: a

@@ -69,7 +69,9 @@ class ArticleView {
   bool OpensOnItsOwn(uint32_t clause) const;
   void AssignTimexes();
   bool IsBound(uint32_t token) const;
+  bool IsTriggerToken(uint32_t token) const { return in_trigger_[token]; }
   std::string ContinuedDate(const Scope& sentence) const;
+  std::string CoordinatedDate(size_t trigger) const;
   bool ShareActor(const Scope& a, const Scope& b) const;
 
   const Document& document_;
@@ -78,6 +80,7 @@ class ArticleView {
   const EntityResult& entities_;
   const Lexicon& lexicon_;
   std::vector<int> mention_at_, timex_at_;
+  std::vector<bool> in_trigger_;
   std::vector<uint32_t> clause_first_, clause_end_;
   std::vector<bool> clause_has_trigger_;
   std::vector<TriggerMatch> triggers_;

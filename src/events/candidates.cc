@@ -11,6 +11,10 @@ namespace {
 constexpr std::string_view kVisitCameo = "042";
 // How far after a vague verb (بحث) its `مع` may stand: `بحث لافروف هاتفيا مع فيدان`.
 constexpr uint32_t kPartnerReach = 8;
+// A rupture's posting (`سفيرها في طهران`) stands this close after the trigger.
+constexpr uint32_t kPostingReach = 2;
+// Words besides mentions between a decision and the event decided (قررت المملكة اليوم قطع).
+constexpr uint32_t kDecisionObjectWords = 2;
 // Words after a verb where its subject `الجانبان` (or `خلاله`) stands.
 constexpr uint32_t kPairReach = 2;
 
@@ -34,10 +38,25 @@ bool LoneDiscussion(const ArticleView& view, const TriggerMatch& m, const Trigge
   return true;
 }
 
+// `قررت روسيا طرد عشرة دبلوماسيين`, `قررت الكويت استدعاء سفيرها`: a decision
+// whose object is another event reports that event; it is not one of its own.
+bool DecidesAnEvent(const ArticleView& view, size_t i) {
+  const TriggerMatch& m = view.triggers()[i];
+  const TriggerEntry& e = view.lexicon().entry(m.entry);
+  if (!e.generic || e.event_class != EventClass::kOther || i + 1 >= view.triggers().size()) return false;
+  const TriggerMatch& next = view.triggers()[i + 1];
+  if (view.token(next.first).clause != view.token(m.first).clause) return false;
+  uint32_t words = 0;
+  for (uint32_t t = m.end; t < next.first; ++t) {
+    if (view.MentionAt(t) < 0 && view.token(t).kind != TokenKind::kPunct && ++words > kDecisionObjectWords) return false;
+  }
+  return true;
+}
+
 bool FillCandidate(const ArticleView& view, size_t i, Candidate* c) {
   const TriggerMatch& m = view.triggers()[i];
   const TriggerEntry& e = view.lexicon().entry(m.entry);
-  if (ModalityOf(view, m) != Modality::kReported) return false;
+  if (ModalityOf(view, m) != Modality::kReported || DecidesAnEvent(view, i)) return false;
   c->trigger = i;
   c->entry = &e;
   c->sentence = view.token(m.first).sentence;
@@ -54,15 +73,21 @@ bool FillCandidate(const ArticleView& view, size_t i, Candidate* c) {
   if (const int place = PlaceMentionOf(view, c->scope, m); place >= 0) {
     const Mention& where = view.mentions()[place];
     c->place = where.actor_id;
-    // `وصل إلى الرياض`, `زيارة إلى الدوحة`: a visit there is a visit to that country.
-    if (e.cameo == kVisitCameo && !where.stands_for.empty() && where.first_token >= m.end) {
+    // `وصل إلى الرياض`, `زيارة إلى الدوحة`: a visit there is a visit to that country;
+    // `استدعاء سفيرها في طهران`: a rupture with the country of the posting.
+    const bool posting = e.event_class == EventClass::kRupture && where.first_token <= m.end + kPostingReach;
+    if ((e.cameo == kVisitCameo || posting) && !where.stands_for.empty() && where.first_token >= m.end) {
       c->participants.push_back(where.stands_for);
       std::sort(c->participants.begin(), c->participants.end());
       c->participants.erase(std::unique(c->participants.begin(), c->participants.end()), c->participants.end());
     }
   }
   c->date = view.DateOf(i);
+  if (c->date.empty() && e.event_class != EventClass::kStatement) c->date = SpeechDate(view, m);
+  if (!c->date.empty()) c->date_source = DateSource::kText;
   c->planned = IsPlanned(view, m, c->date);
+  c->background = IsBackground(view, m);
+  c->asserted = IsAsserted(view, m);
   return true;
 }
 

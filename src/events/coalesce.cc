@@ -22,7 +22,10 @@ constexpr std::string_view kTelephone = "041";
 struct Cluster {
   const TriggerEntry* entry = nullptr;
   std::string date, place;
+  DateSource date_source = DateSource::kNone;
   bool planned = true;
+  bool background = true;  // every report of it is told as background
+  bool asserted = false;   // some report says it took place
   std::vector<std::string> participants;
   std::vector<Evidence> evidence;
   uint32_t anchor = 0;  // code point where the first trigger starts
@@ -67,8 +70,11 @@ void Join(Cluster* k, const Candidate& c, Evidence evidence) {
   if (!c.participation_only && !c.reference) {
     if (k->entry->generic && !c.entry->generic) k->entry = c.entry;
     k->planned = k->planned && c.planned;
+    k->background = k->background && c.background;
+    k->asserted = k->asserted || c.asserted;
   }
   k->date = std::string(NarrowerDate(k->date, c.date));
+  if (!k->date.empty()) k->date_source = DateSource::kText;
   if (k->place.empty()) k->place = c.place;
   k->participants.insert(k->participants.end(), c.participants.begin(), c.participants.end());
   std::sort(k->participants.begin(), k->participants.end());
@@ -126,7 +132,10 @@ bool SameEvent(const ArticleView& view, const Cluster& a, const Cluster& b) {
 void Absorb(Cluster* into, Cluster&& from) {
   if (into->entry->generic && !from.entry->generic) into->entry = from.entry;
   into->planned = into->planned && from.planned;
+  into->background = into->background && from.background;
+  into->asserted = into->asserted || from.asserted;
   into->date = std::string(NarrowerDate(into->date, from.date));
+  if (!into->date.empty()) into->date_source = DateSource::kText;
   if (into->place.empty()) into->place = from.place;
   into->participants.insert(into->participants.end(), from.participants.begin(), from.participants.end());
   std::sort(into->participants.begin(), into->participants.end());
@@ -155,6 +164,19 @@ void MergeSameEvents(const ArticleView& view, std::vector<Cluster>* clusters) {
   }
 }
 
+// An event the article reports as having taken place, with no date of its
+// own, neither announced nor told as background, is the day's news (`أعلنت
+// الوزارة … استدعاء سفيرها`, a headline's `تطرد`): it takes the document
+// date, marked as such. A noun that only names an event (`ملف المعاهدة`) does not.
+void DateDaysNews(const Document& doc, std::vector<Cluster>* clusters) {
+  if (doc.doc_date.empty()) return;
+  for (Cluster& k : *clusters) {
+    if (!k.date.empty() || k.planned || k.background || !k.asserted) continue;
+    k.date = doc.doc_date;
+    k.date_source = DateSource::kDocument;
+  }
+}
+
 Event ToEvent(const ArticleView& view, Cluster k) {
   Event e;
   const Document& doc = view.document();
@@ -170,7 +192,7 @@ Event ToEvent(const ArticleView& view, Cluster k) {
   if (const Actor* place = view.FindActor(k.place); place != nullptr) e.place = {place->id, place->name, place->name_ar};
   e.participants = k.participants;
   std::sort(k.evidence.begin(), k.evidence.end(), [](const Evidence& a, const Evidence& b) { return a.begin < b.begin; });
-  e.sources.push_back({doc.id, k.date, k.participants, std::move(k.evidence)});
+  e.sources.push_back({doc.id, k.date, k.date_source, k.participants, std::move(k.evidence)});
   return e;
 }
 
@@ -195,6 +217,7 @@ std::vector<Event> Coalesce(const ArticleView& view, const std::vector<Candidate
     clusters.push_back(std::move(k));
   }
   MergeSameEvents(view, &clusters);
+  DateDaysNews(view.document(), &clusters);
   std::vector<Event> events;
   for (Cluster& k : clusters) events.push_back(ToEvent(view, std::move(k)));
   return events;

@@ -34,7 +34,7 @@ const Row kRows[] = {
      "other/military_operation - egypt,france,united-kingdom @-"},
     // A time expression that bounds something is not the event's date.
     {"اجتمع بلينكن ولافروف في جنيف وقررا تمديد الهدنة حتى عام 2025.",
-     "contact/meeting - antony-blinken,sergey-lavrov @geneva | other/decision - antony-blinken,sergey-lavrov @geneva"},
+     "contact/meeting 2023-05-10 antony-blinken,sergey-lavrov @geneva | other/decision 2023-05-10 antony-blinken,sergey-lavrov @geneva"},
     {"وكانت الحكومة قد دعمت المعارضة قبل وقت طويل من مارس 2011 بدلا من تنفيذ اتفاق الهدنة.",
      ""},
     {"وقعت مصر والسودان اتفاقية للتعاون العسكري في الخرطوم في 2 مارس 2021.",
@@ -100,15 +100,15 @@ const Row kRows[] = {
     {"من المقرر أن يزور بلينكن أنقرة في 20 مايو 2023.",
      "contact/visit 2023-05-20 antony-blinken,turkey @- planned"},
     {"قررت روسيا طرد عشرة دبلوماسيين أمريكيين في 15 أبريل 2021.",
-     "other/decision - russia @- | rupture/expulsion 2021-04-15 russia @-"},
+     "rupture/expulsion 2021-04-15 russia @-"},
     {"أعلنت موسكو تعليق التعاون مع حلف شمال الأطلسي في أكتوبر 2021.",
-     "rupture/suspension 2021-10 nato,russia @- | statement/statement - russia @-"},
+     "rupture/suspension 2021-10 nato,russia @- | statement/statement 2023-05-10 russia @-"},
     {"قطعت السعودية العلاقات مع إيران في 3 يناير 2016.",
      "rupture/suspension 2016-01-03 iran,saudi-arabia @-"},
     {"أغلقت روسيا بعثتها لدى حلف شمال الأطلسي في 1 نوفمبر 2021.",
      "rupture/closure 2021-11-01 nato,russia @-"},
     {"واستدعت فرنسا سفيرها في واشنطن في سبتمبر 2021.",
-     "rupture/expulsion 2021-09 france @washington"},
+     "rupture/withdrawal 2021-09 france,united-states @washington"},
     {"جمدت تركيا العلاقات مع إسرائيل في 2018.",
      "rupture/suspension 2018 israel,turkey @-"},
     {"وقعت مصر والسودان اتفاقية للتعاون العسكري في 2 مارس 2021.",
@@ -132,9 +132,9 @@ const Row kRows[] = {
     {"عقد لافروف مؤتمرا صحفيا في موسكو اليوم.",
      "statement/press_conference 2023-05-10 sergey-lavrov @moscow"},
     {"وقالت شيرمان في مؤتمر صحافي لها اليوم إن المحادثات كانت صريحة.",
-     "statement/press_conference 2023-05-10 wendy-sherman @- | statement/statement - wendy-sherman @-"},
+     "statement/press_conference 2023-05-10 wendy-sherman @- | statement/statement 2023-05-10 wendy-sherman @-"},
     {"وقال بلينكن في مقابلة مع شبكة سي إن إن أمس إن الحوار ضروري.",
-     "statement/interview 2023-05-09 antony-blinken,cnn @- | statement/statement - antony-blinken @-"},
+     "statement/interview 2023-05-09 antony-blinken,cnn @- | statement/statement 2023-05-10 antony-blinken @-"},
     {"لم يلتق بوتين بايدن منذ قمة جنيف.",
      "contact/summit - joe-biden,vladimir-putin @geneva"},
     {"لن يجتمع لافروف مع بلينكن في نيودلهي.",
@@ -142,9 +142,9 @@ const Row kRows[] = {
     {"لا توجد اتصالات بين موسكو وكييف حاليا.",
      ""},
     {"وأكد الكرملين عدم وجود اتصالات مع واشنطن.",
-     "statement/statement - kremlin @-"},
+     "statement/statement 2023-05-10 kremlin @-"},
     {"نفى الكرملين عقد لقاء بين بوتين وبايدن.",
-     "statement/statement - kremlin @-"},
+     "statement/statement 2023-05-10 kremlin @-"},
     {"لم تجر روسيا محادثات مع أوكرانيا منذ أبريل 2022.",
      ""},
     {"ولم تعقد أي جلسة بين الطرفين في جنيف أمس.",
@@ -152,7 +152,7 @@ const Row kRows[] = {
     {"أبدت موسكو استعدادها لإجراء محادثات مع واشنطن.",
      ""},
     {"ودعا غوتيريش إلى عقد مؤتمر دولي للسلام.",
-     "statement/statement - antonio-guterres @-"},
+     "statement/statement 2023-05-10 antonio-guterres @-"},
     {"رفضت كييف إجراء مفاوضات مع موسكو.",
      ""},
     {"اقترح ماكرون عقد قمة بين روسيا وأوكرانيا.",
@@ -162,7 +162,7 @@ const Row kRows[] = {
     {"عقد الاجتماع بين مصر وإثيوبيا في أديس أبابا في 4 أبريل 2021. وناقش الاجتماع ملف سد النهضة.",
      "contact/meeting 2021-04-04 egypt,ethiopia @addis-ababa"},
     {"التقى لافروف بلينكن في جنيف في 21 يناير 2022. وقال لافروف بعد اللقاء إن الحوار مفيد.",
-     "contact/meeting 2022-01-21 antony-blinken,sergey-lavrov @geneva | statement/statement - sergey-lavrov @-"},
+     "contact/meeting 2022-01-21 antony-blinken,sergey-lavrov @geneva | statement/statement 2023-05-10 sergey-lavrov @-"},
     {"وعقدت روسيا والولايات المتحدة محادثات في جنيف في 10 يناير 2022. ويرأس الوفد الروسي سيرغي ريابكوف، فيما ترأست الوفد الأمريكي ويندي شيرمان.",
      "contact/talks 2022-01-10 russia,sergei-ryabkov,united-states,wendy-sherman @geneva"},
     {"التقى شكري ولافروف في موسكو في 5 مايو 2023. والتقى شكري بلينكن في واشنطن في 8 مايو 2023.",
@@ -194,7 +194,7 @@ const Row kRows[] = {
     {"تجري الولايات المتحدة وحلفاؤها محادثات مع موسكو، اليوم الأربعاء، في بروكسل.",
      "contact/talks 2023-05-10 russia,united-states @brussels"},
     {"زار أمير قطر طهران في 12 مايو 2022، والتقى الرئيس الإيراني.",
-     "contact/meeting - ebrahim-raisi @- | contact/visit 2022-05-12 iran,tamim-bin-hamad @-"},
+     "contact/visit 2022-05-12 ebrahim-raisi,iran,tamim-bin-hamad @-"},
     // After a parenthesis (`، اليوم الأربعاء،`) the clause goes on: the guest
     // of a reception and its place; a clause that opens on its own does not.
     {"استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الأربعاء، وزير الخارجية الروسي سيرغي لافروف في قصر الاتحادية بالقاهرة.",
@@ -205,19 +205,19 @@ const Row kRows[] = {
      "contact/meeting 2023-05-09 sameh-shoukry,sergey-lavrov @-"},
     // The subject before the parenthesis belongs to the clause after it.
     {"أجرى وزير الخارجية الإيراني حسين أمير عبد اللهيان، مساء أمس، اتصالا هاتفيا مع نظيره العماني بدر البوسعيدي، بحثا خلاله آخر مستجدات المفاوضات مع الولايات المتحدة.",
-     "contact/call 2023-05-09TEV badr-albusaidi,hossein-amir-abdollahian @-"},
+     "contact/call 2023-05-09 badr-albusaidi,hossein-amir-abdollahian @-"},
     {"انطلقت في قصر دولمة بهتشة بإسطنبول، ظهر اليوم، محادثات مباشرة بين روسيا وأوكرانيا.",
-     "contact/talks 2023-05-10TMD russia,ukraine @istanbul"},
+     "contact/talks 2023-05-10 russia,ukraine @istanbul"},
     // A contact as the purpose of something else (ل) is not reported as held.
     {"واستدعت السودان سفيرها لدى كينيا للتشاور أمس.",
-     "rupture/expulsion 2023-05-09 kenya,sudan @-"},
+     "rupture/withdrawal 2023-05-09 kenya,sudan @-"},
     // A negated participation adds nobody to the event just reported.
     {"اجتمع شكري ولافروف في موسكو أمس. ولم يحضر غوتيريش الاجتماع.",
      "contact/meeting 2023-05-09 sameh-shoukry,sergey-lavrov @moscow"},
     // An arrival: the destination is the place and, as a party, its country;
     // the stops of a tour are not parties to this arrival.
     {"وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الرياض مساء الإثنين في جولة إقليمية تشمل مصر والأردن وقطر.",
-     "contact/visit 2023-05-08TEV antony-blinken,saudi-arabia @riyadh"},
+     "contact/visit 2023-05-08 antony-blinken,saudi-arabia @riyadh"},
     {"وصل عدد الضحايا إلى 50 في غزة أمس.",
      ""},
     // `الجانبان` are the two parties just named: no event of their own.
@@ -233,13 +233,47 @@ const Row kRows[] = {
     {"وبحث الجانبان الأزمة السودانية أمس.",
      ""},
     {"وأعربت فرنسا عن قلقها.",
-     "statement/statement - france @-"},
+     "statement/statement 2023-05-10 france @-"},
     {"وكتب بلينكن على تويتر أمس أن الولايات المتحدة ملتزمة بالحوار.",
      "statement/statement 2023-05-09 antony-blinken @-"},
     {"أعلنت الخارجية المصرية أن شكري سيزور موسكو في 20 مايو 2023.",
-     "contact/visit 2023-05-20 russia,sameh-shoukry @- planned | statement/statement - egypt-mfa @-"},
+     "contact/visit 2023-05-20 russia,sameh-shoukry @- planned | statement/statement 2023-05-10 egypt-mfa @-"},
     {"وأوضح المتحدث باسم الكرملين دميتري بيسكوف أن بوتين لن يلتقي بايدن.",
-     "statement/statement - kremlin @-"},
+     "statement/statement 2023-05-10 kremlin @-"},
+    // ---- the day's news, background and what only names an event (dated 2023-05-10)
+    // An act announced with no date of its own is the day's news: the document date.
+    {"أعلنت وزارة الخارجية المغربية استدعاء سفيرها لدى ألمانيا.",
+     "rupture/withdrawal 2023-05-10 germany,morocco-mfa @- | statement/statement 2023-05-10 morocco-mfa @-"},
+    {"أجرى وزير الخارجية السعودي اتصالا هاتفيا مع نظيره الإيراني.",
+     "contact/call 2023-05-10 faisal-bin-farhan,hossein-amir-abdollahian @-"},
+    {"جاء ذلك خلال اتصال هاتفي أجراه أمير قطر مع الرئيس الأمريكي.",
+     "contact/call 2023-05-10 joe-biden,tamim-bin-hamad @-"},
+    // Told as background, it is not the day's news: it stays undated.
+    {"وكان الرئيسان قد التقيا في القاهرة لبحث الملف.", ""},
+    {"واستقبل الرئيس العراقي آنذاك وزير الخارجية الإيراني في بغداد.",
+     "contact/visit - abdul-latif-rashid,hossein-amir-abdollahian @baghdad"},
+    // A noun that only names an event is not one.
+    {"ويأتي ذلك في إطار ملف المعاهدة الأمنية بين البلدين.", ""},
+    // The announced act takes the announcement's date; the announcer does it.
+    {"أعلنت باكستان، الثلاثاء، استدعاء سفيرها في طهران.",
+     "rupture/withdrawal 2023-05-09 iran,pakistan @tehran | statement/statement 2023-05-09 pakistan @-"},
+    // A date may stand between the verb and the rest of its phrase; a recall
+    // names the country of the posting; a summons is a meeting.
+    {"استدعت الجزائر الجمعة سفيرها في باريس للتشاور.", "rupture/withdrawal 2023-05-05 algeria,france @paris"},
+    {"استدعت وزارة الخارجية المغربية السفير الألماني لإبلاغه احتجاج المملكة.",
+     "contact/meeting 2023-05-10 germany,morocco-mfa @-"},
+    {"طلبت الكويت من القائم بالأعمال اللبناني مغادرة البلاد.", "rupture/expulsion 2023-05-10 kuwait,lebanon @-"},
+    {"أغلقت الجزائر مجالها الجوي أمام الطائرات المغربية أمس.", "rupture/closure 2023-05-09 algeria @-"},
+    // A decision whose object is another event reports that event.
+    {"قررت الكويت قطع العلاقات مع إيران.", "rupture/suspension 2023-05-10 iran,kuwait @-"},
+    // `منذ` + a noun phrase ending in a year bounds; it does not date the call.
+    {"تلقى العاهل الأردني اتصالا هاتفيا من الرئيس السوري هو الأول منذ اندلاع الأزمة عام 2011.",
+     "contact/call 2023-05-10 abdullah-ii,bashar-al-assad @-"},
+    // An event's date is a day, never a time of day.
+    {"وصل الرئيس الفرنسي إلى بغداد صباح اليوم.", "contact/visit 2023-05-10 emmanuel-macron,iraq @baghdad"},
+    // A verb joined by و to a dated event of its sentence happened then too.
+    {"زار أمير قطر طهران في 12 مايو 2022، والتقى الرئيس الإيراني.",
+     "contact/visit 2022-05-12 ebrahim-raisi,iran,tamim-bin-hamad @-"},
 };
 
 TEST(EventsTable, Rows) {

@@ -81,7 +81,8 @@ constexpr std::pair<std::string_view, Cue> kCueNames[] = {
     {"not_date", Cue::kNotDate},  {"resumptive", Cue::kResumptive},   {"complement", Cue::kComplement},
     {"suffix", Cue::kSuffix},     {"bound_link", Cue::kBoundLink},
     {"continuation", Cue::kContinuation}, {"pair", Cue::kPair},
-    {"opener", Cue::kOpener},     {"matter", Cue::kMatter},
+    {"opener", Cue::kOpener},     {"matter", Cue::kMatter},           {"background", Cue::kBackground},
+    {"assertion", Cue::kAssertion}, {"since", Cue::kSince}, {"background_adverb", Cue::kBackgroundAdverb},
 };
 
 Status ReadFile(const std::string& path, std::string* out) {

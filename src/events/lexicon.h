@@ -35,7 +35,8 @@ struct TriggerEntry {
 
 enum class Cue : uint8_t {
   kNegation, kDenial, kIrrealis, kSupport, kFuture, kTopic, kSubject, kParticipant, kParticipation,
-  kNotDate, kBoundLink, kContinuation, kResumptive, kComplement, kSuffix, kPair, kOpener, kMatter, kCount,
+  kNotDate, kBoundLink, kContinuation, kResumptive, kComplement, kSuffix, kPair, kOpener, kMatter, kBackground,
+  kAssertion, kSince, kBackgroundAdverb, kCount,
 };
 
 class Lexicon {

@@ -40,7 +40,7 @@ TEST(EventsLexicon, LongestPhraseAndClitics) {
                   .ok());
   ASSERT_TRUE(lex.AddCues("kind\tforms\nsuffix\tه|هم\n", "c.tsv").ok());
   const AnalyzedText text = AnalyzeText("وفي المؤتمر الصحفي بعد زيارته قال إنه سيلتقي بالمؤتمر");
-  const std::vector<TriggerMatch> found = FindTriggers(text, lex, std::vector<bool>(text.tokens.size(), false));
+  const std::vector<TriggerMatch> found = FindTriggers(text, lex, std::vector<bool>(text.tokens.size(), false), std::vector<bool>(text.tokens.size(), false));
   ASSERT_EQ(found.size(), 4u);
   EXPECT_EQ(lex.entry(found[0].entry).type, "press_conference");
   EXPECT_TRUE(found[0].definite);

@@ -51,14 +51,14 @@ bool PrefixHasLam(const Token& token, const Reading& r) {
 // (`قطعت السعودية العلاقات`) possibly after its title (`وصل الرئيس الفرنسي
 // إيمانويل ماكرون إلى`). A gap that does not end in a name is not a subject
 // (`وصل عدد القتلى إلى`).
-size_t AfterSubject(const std::vector<Token>& tokens, const std::vector<bool>& in_mention, size_t i,
+size_t AfterSubject(const std::vector<Token>& tokens, const std::vector<bool>& skip, size_t i,
                     std::string_view next_word) {
   size_t at = i + 1;
-  while (at < tokens.size() && in_mention[at]) ++at;
+  while (at < tokens.size() && skip[at]) ++at;
   if (at < tokens.size() && ReadsAs(tokens[at], next_word)) return at;
   for (size_t k = i + 1; k < tokens.size() && k <= i + kMaxSubjectWords; ++k) {
     if (tokens[k].kind != TokenKind::kArabic || tokens[k].clause != tokens[i].clause) break;
-    if (k > i + 1 && in_mention[k - 1] && ReadsAs(tokens[k], next_word)) return k;
+    if (k > i + 1 && skip[k - 1] && ReadsAs(tokens[k], next_word)) return k;
   }
   return at;
 }
@@ -67,10 +67,10 @@ size_t AfterSubject(const std::vector<Token>& tokens, const std::vector<bool>& i
 // phrase is not one of the entry's `unless_next`.
 // Returns the end of the phrase, or 0. A verb phrase lets its subject stand
 // after the verb: `قطعت السعودية العلاقات` (mention tokens are skipped).
-size_t RestMatches(const std::vector<Token>& tokens, const std::vector<bool>& in_mention, size_t i,
+size_t RestMatches(const std::vector<Token>& tokens, const std::vector<bool>& skip, size_t i,
                    const Lexicon::Phrase& phrase, const TriggerEntry& e) {
   size_t at = i + 1;
-  if (e.verb && !phrase.rest.empty()) at = AfterSubject(tokens, in_mention, i, phrase.rest[0]);
+  if (e.verb && !phrase.rest.empty()) at = AfterSubject(tokens, skip, i, phrase.rest[0]);
   if (at + phrase.rest.size() > tokens.size()) return 0;
   for (size_t k = 0; k < phrase.rest.size(); ++k) {
     const Token& t = tokens[at + k];
@@ -104,7 +104,7 @@ struct Best {
   TriggerMatch match;
 };
 
-void Consider(const std::vector<Token>& tokens, const std::vector<bool>& in_mention, size_t i,
+void Consider(const std::vector<Token>& tokens, const std::vector<bool>& skip, size_t i,
               const Lexicon& lexicon, std::string_view key, bool unsuffixed, const Reading& r, Best* best) {
   const std::vector<Lexicon::Phrase>* phrases = lexicon.Lookup(key);
   if (phrases == nullptr) return;
@@ -113,7 +113,7 @@ void Consider(const std::vector<Token>& tokens, const std::vector<bool>& in_ment
     if (unsuffixed && (!e.suffix || !p.rest.empty())) continue;
     const size_t words = 1 + p.rest.size();
     if (best->found && words <= best->words) continue;
-    const size_t end = RestMatches(tokens, in_mention, i, p, e);
+    const size_t end = RestMatches(tokens, skip, i, p, e);
     if (end == 0) continue;
     best->found = true;
     best->words = words;
@@ -140,15 +140,15 @@ bool HasFuturePrefix(const Token& token) {
 }
 
 std::vector<TriggerMatch> FindTriggers(const AnalyzedText& text, const Lexicon& lexicon,
-                                       const std::vector<bool>& in_mention) {
+                                       const std::vector<bool>& in_mention, const std::vector<bool>& skip) {
   std::vector<TriggerMatch> out;
   const std::vector<Token>& tokens = text.tokens;
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::kArabic || in_mention[i]) continue;
     Best best;
     AnyReading(tokens[i], [&](const Reading& r) {
-      Consider(tokens, in_mention, i, lexicon, r.stem, false, r, &best);
-      for (const std::string& key : UnsuffixedKeys(r.stem, lexicon)) Consider(tokens, in_mention, i, lexicon, key, true, r, &best);
+      Consider(tokens, skip, i, lexicon, r.stem, false, r, &best);
+      for (const std::string& key : UnsuffixedKeys(r.stem, lexicon)) Consider(tokens, skip, i, lexicon, key, true, r, &best);
       return false;
     });
     if (!best.found) continue;

@@ -36,9 +36,11 @@ bool ReadsAs(const Token& token, std::string_view word);
 bool HasFuturePrefix(const Token& token);
 
 // Triggers in text order, never overlapping. `in_mention[t]` marks tokens
-// covered by an actor mention.
+// covered by an actor mention; `skip[t]` those a verb phrase may hold between
+// the verb and the rest of the phrase (its subject, a date: `استدعت
+// السعودية الجمعة سفيرها`).
 std::vector<TriggerMatch> FindTriggers(const AnalyzedText& text, const Lexicon& lexicon,
-                                       const std::vector<bool>& in_mention);
+                                       const std::vector<bool>& in_mention, const std::vector<bool>& skip);
 
 }  // namespace tarikh::events
 

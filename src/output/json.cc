@@ -90,6 +90,7 @@ void WriteSource(JsonWriter& w, const EventSource& s) {
   w.Field("document", s.document);
   w.Key("date");
   w.StringOrNull(s.date);
+  if (s.date_source != DateSource::kNone) w.Field("date_source", DateSourceName(s.date_source));
   w.Key("participants");
   w.Strings(s.participants);
   const Evidence& first = s.evidence.front();

@@ -136,6 +136,7 @@ void WriteEvent(Writer& w, const Event& e) {
   for (const EventSource& s : e.sources) {
     w.S(s.document);
     w.S(s.date);
+    w.U(static_cast<uint64_t>(s.date_source));
     w.Strings(s.participants);
     w.U(s.evidence.size());
     for (const Evidence& ev : s.evidence) {
@@ -176,6 +177,8 @@ void ReadEvent(Reader& r, Event* e, EventOutline* outline) {
     if (s != nullptr) s->document = document;
     if (outline != nullptr && r.ok()) outline->documents.push_back(document);
     r.S(s != nullptr ? &s->date : nullptr);
+    const DateSource date_source = r.E(DateSource::kDocument);
+    if (s != nullptr) s->date_source = date_source;
     r.Strings(s != nullptr ? &s->participants : nullptr);
     const size_t evidence = r.Count();
     if (s != nullptr) s->evidence.resize(evidence);

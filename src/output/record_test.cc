@@ -116,7 +116,7 @@ TEST(RecordTest, EventDigestFollowsEveryField) {
   e.event_class = EventClass::kContact;
   e.date = "2023-05-04";
   e.participants = {"qatar", "egypt"};
-  e.sources.push_back({"d-1", "2023-05-04", {"egypt", "qatar"}, {{"اجتمع الوزيران", 3, 17}}});
+  e.sources.push_back({"d-1", "2023-05-04", DateSource::kDocument, {"egypt", "qatar"}, {{"اجتمع الوزيران", 3, 17}}});
   const uint64_t digest = EventDigest(e);
   EXPECT_EQ(EventDigest(Event(e)), digest);
   Event other = e;
@@ -152,7 +152,7 @@ TEST(RecordTest, MalformedRecordsAreErrors) {
   event.id = "e-1";
   event.date = "2022-01";
   event.participants = {"rus", "usa"};
-  event.sources.push_back({"d-1", "2022-01", {"rus", "usa"}, {{"التقى", 10, 15}}});
+  event.sources.push_back({"d-1", "2022-01", DateSource::kText, {"rus", "usa"}, {{"التقى", 10, 15}}});
   e.events.push_back(event);
   const std::string record = ExtractionToRecord(e);
   ASSERT_TRUE(ExtractionFromRecord(record).ok());

@@ -29,7 +29,7 @@ Result<Extractor> Extractor::Load(const ExtractorOptions& options) {
   const std::string data_dir = options.data_dir.empty() ? DefaultDataDir() : options.data_dir;
   Result<TemporalTagger> temporal = TemporalTagger::Load(data_dir);
   if (!temporal.ok()) return temporal.status();
-  Result<EntityRecognizer> entities = EntityRecognizer::Load(data_dir, options.user_lexicons);
+  Result<EntityRecognizer> entities = EntityRecognizer::Load(data_dir, options.user_lexicons, options.dictionary_dir);
   if (!entities.ok()) return entities.status();
   Result<EventExtractor> events = EventExtractor::Load(data_dir);
   if (!events.ok()) return events.status();

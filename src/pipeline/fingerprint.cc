@@ -65,6 +65,13 @@ Result<FingerprintComponents> ComputeFingerprint(const ExtractorOptions& extract
     // The order matters (a later lexicon's row replaces an earlier one's), so it is part of the name.
     out["lexicon " + std::to_string(i + 1) + " " + extractor.user_lexicons[i]] = hash.value();
   }
+  // Which words count as words decides which runs are names.
+  const std::string dictionary = extractor.dictionary_dir.empty() ? "/usr/share/hunspell" : extractor.dictionary_dir;
+  for (const char* file : {"ar.aff", "ar.dic"}) {
+    Result<std::string> hash = HashFile(fs::path(dictionary) / file);
+    if (!hash.ok()) return hash.status();
+    out["dictionary " + std::string(file)] = hash.value();
+  }
   out["--doc-date"] = ingest.doc_date;
   out["--encoding"] = ingest.encoding;
   return out;

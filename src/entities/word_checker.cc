@@ -1,0 +1,28 @@
+#include "entities/word_checker.h"
+
+#include <filesystem>
+
+#include <hunspell.hxx>
+
+namespace tarikh::entities {
+
+WordChecker::WordChecker(std::unique_ptr<Hunspell> hunspell) : hunspell_(std::move(hunspell)) {}
+WordChecker::~WordChecker() = default;
+
+Result<std::unique_ptr<WordChecker>> WordChecker::Load(const std::string& dir) {
+  const std::string aff = dir + "/ar.aff", dic = dir + "/ar.dic";
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(aff, ec) || !std::filesystem::is_regular_file(dic, ec)) {
+    return Status::NotFound(aff + ", " + dic +
+                            ": the Arabic Hunspell dictionary is missing (Debian package hunspell-ar)");
+  }
+  return std::unique_ptr<WordChecker>(new WordChecker(std::make_unique<Hunspell>(aff.c_str(), dic.c_str())));
+}
+
+bool WordChecker::IsDictionaryWord(std::string_view utf8) const {
+  const std::string word(utf8);
+  std::lock_guard<std::mutex> lock(mutex_);
+  return hunspell_->spell(word);
+}
+
+}  // namespace tarikh::entities

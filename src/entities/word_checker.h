@@ -1,0 +1,43 @@
+// WordChecker: whether a word is an ordinary Arabic word — a verb, a masdar,
+// a common noun, with its clitics — by Debian's Arabic Hunspell dictionary
+// (hunspell-ar, read through libhunspell). A run of words the dictionary
+// knows (`مغادرة البلاد`, `لإبلاغه احتجاج`) is prose, not an unknown person's
+// name; a transliterated foreign name (`لافروف`, `إنريكي`) is not in it.
+//
+// Hunspell keeps lookup state inside the object, so calls are serialised;
+// the recogniser asks only about the few words of candidate names.
+#ifndef TARIKH_ENTITIES_WORD_CHECKER_H_
+#define TARIKH_ENTITIES_WORD_CHECKER_H_
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+
+#include "tarikh/status.h"
+
+class Hunspell;
+
+namespace tarikh::entities {
+
+class WordChecker {
+ public:
+  // Reads dir/ar.aff and dir/ar.dic; an error names them and the package.
+  static Result<std::unique_ptr<WordChecker>> Load(const std::string& dir);
+  ~WordChecker();
+
+  // `utf8` as written in the article (hamzas, ة), one word.
+  bool IsDictionaryWord(std::string_view utf8) const;
+
+ private:
+  explicit WordChecker(std::unique_ptr<Hunspell> hunspell);
+  std::unique_ptr<Hunspell> hunspell_;
+  mutable std::mutex mutex_;
+};
+
+// Where Debian installs the dictionary.
+inline constexpr const char* kDefaultDictionaryDir = "/usr/share/hunspell";
+
+}  // namespace tarikh::entities
+
+#endif  // TARIKH_ENTITIES_WORD_CHECKER_H_
