@@ -24,6 +24,8 @@ SCHEMAS = {
     'roles.tsv': ['person_id', 'role_en', 'role_ar', 'entity_id', 'from', 'to'],
     'places.tsv': ['id', 'name_en', 'name_ar', 'aliases_ar', 'country', 'kind', 'capital_of', 'stands_for'],
     'titles.tsv': ['title_ar', 'role_en', 'kind'],
+    'name_parts.tsv': ['name_ar', 'name_en', 'kind'],
+    'bodies.tsv': ['body_ar', 'construct_ar', 'gender', 'slug', 'name_en', 'kind'],
 }
 ENUMS = {
     ('countries.tsv', 'status'): {'un-member', 'un-observer', 'partially-recognised', 'disputed', 'historical'},
@@ -31,6 +33,9 @@ ENUMS = {
     ('people.tsv', 'gender'): {'m', 'f', ''},
     ('places.tsv', 'kind'): {'city', 'region', 'venue'},
     ('titles.tsv', 'kind'): {'person_title', 'org_head'},
+    ('name_parts.tsv', 'kind'): {'given', 'part', 'particle'},
+    ('bodies.tsv', 'gender'): {'m', 'f'},
+    ('bodies.tsv', 'kind'): {'gov', 'military'},
 }
 REQUIRED = {  # columns that must not be empty
     'countries.tsv': {'id', 'iso3', 'name_en', 'name_ar', 'status'},
@@ -39,8 +44,10 @@ REQUIRED = {  # columns that must not be empty
     'roles.tsv': {'person_id', 'role_en', 'role_ar', 'entity_id'},
     'places.tsv': {'id', 'name_en', 'name_ar', 'kind'},
     'titles.tsv': {'title_ar', 'role_en', 'kind'},
+    'name_parts.tsv': {'name_ar', 'name_en', 'kind'},
+    'bodies.tsv': {'body_ar', 'gender', 'slug', 'name_en', 'kind'},
 }
-ARABIC_COLS = {'name_ar', 'aliases_ar', 'adjectives_ar', 'role_ar', 'title_ar'}
+ARABIC_COLS = {'name_ar', 'aliases_ar', 'adjectives_ar', 'role_ar', 'title_ar', 'body_ar', 'construct_ar'}
 LIST_COLS = ARABIC_COLS | {'stands_for'}
 ID_RE = re.compile(r'^[a-z0-9]+(?:-[a-z0-9]+)*$')
 ISO3_RE = re.compile(r'^[A-Z]{3}$')

@@ -2,6 +2,8 @@
 // clitics, actors with their mentions in order of first use, stable ids.
 #include <string>
 
+#include <fstream>
+
 #include <gtest/gtest.h>
 
 #include "entities/testing_util.h"
@@ -49,8 +51,8 @@ TEST(EntitiesActorsTest, UnknownPersonGetsStableIdAcrossArticles) {
   const Actor* pa = nullptr;
   for (const Actor& x : a.actors) pa = x.type == ActorType::kPerson ? &x : pa;
   ASSERT_NE(pa, nullptr);
-  EXPECT_EQ(pa->id, "hyrwshy-tanaka");
-  EXPECT_EQ(pa->name, "Hyrwshy Tanaka");
+  EXPECT_EQ(pa->id, "hiroshi-tanaka");
+  EXPECT_EQ(pa->name, "Hiroshi Tanaka");
   EXPECT_EQ(pa->country, "JPN");
   ASSERT_EQ(b.actors.size(), 1u);
   EXPECT_EQ(b.actors[0].id, pa->id);
@@ -65,9 +67,56 @@ TEST(EntitiesActorsTest, TypeNames) {
 
 TEST(EntitiesActorsTest, KebabIdsAndNames) {
   EXPECT_EQ(KebabId("alksndr twkwfynyn"), "alksndr-twkwfynyn");
+  EXPECT_EQ(KebabId("Saeed Khatib-Zadeh"), "saeed-khatib-zadeh");
   EXPECT_EQ(KebabId("  "), "unnamed");
   EXPECT_EQ(DisplayName("alksndr twkwfynyn"), "Alksndr Twkwfynyn");
-  EXPECT_EQ(TransliterateArabic("فومين"), "fwmyn");
+  EXPECT_EQ(DisplayName("mohammed bin salman"), "Mohammed bin Salman");
+  EXPECT_EQ(DisplayName("yousef al-huneiti"), "Yousef al-Huneiti");
+  EXPECT_EQ(DisplayName("al-huneiti"), "Al-Huneiti");
+}
+
+// A readable spelling of words no table has: vowels where Arabic writes them
+// long, w/y next to vowels, an `a` where an Arabic syllable needs one.
+TEST(EntitiesActorsTest, ReadableLatin) {
+  const std::pair<const char*, const char*> rows[] = {
+      {"فومين", "fomin"},     {"خطيب", "khatib"},     {"زاده", "zadeh"},     {"مورا", "mora"},
+      {"لافروف", "lafrof"},   {"روانچي", "rawanchi"}, {"بيهي", "bihi"},      {"توروك", "torok"},
+      {"عمر", "amr"},        {"يوسف", "yosf"},       {"وليد", "walid"},     {"إبراهيم", "ibrahim"},
+      {"مصطفى", "mastfa"},   {"حمد", "hamd"},       {"شن", "shan"},        {"ستولتنبرغ", "satoltnabragh"},
+  };
+  for (const auto& [arabic, latin] : rows) EXPECT_EQ(ReadableLatin(arabic), latin) << arabic;
+  EXPECT_EQ(TransliterateArabic("الحنيطي"), "al-haniti");
+}
+
+// Every English name made for a lexicon person's Arabic name is readable: each
+// word has a vowel and no four consonants in a row (issue: no consonant strings).
+TEST(EntitiesActorsTest, ReadableLatinOfEveryLexiconName) {
+  const std::string path = std::string(TARIKH_SOURCE_DIR) + "/data/entities/people.tsv";
+  std::ifstream in(path);
+  ASSERT_TRUE(in) << path;
+  size_t names = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#' || line.starts_with("id\t")) continue;
+    const size_t a = line.find('\t'), b = line.find('\t', a + 1), c = line.find('\t', b + 1);
+    const std::string latin = TransliterateArabic(line.substr(b + 1, c - b - 1));
+    for (size_t start = 0; start < latin.size();) {
+      size_t end = latin.find(' ', start);
+      if (end == std::string::npos) end = latin.size();
+      const std::string word = latin.substr(start, end - start);
+      int run = 0;
+      bool vowel = false;
+      for (char ch : word) {
+        const bool v = std::string_view("aeiou").find(ch) != std::string_view::npos;
+        vowel = vowel || v;
+        run = v || ch == '-' ? 0 : run + 1;
+        EXPECT_LT(run, 4) << line.substr(b + 1, c - b - 1) << " -> " << latin;
+      }
+      EXPECT_TRUE(vowel || word.empty()) << line.substr(b + 1, c - b - 1) << " -> " << latin;
+      start = end + 1;
+    }
+    ++names;
+  }
+  EXPECT_GT(names, 2000u);
 }
 
 }  // namespace

@@ -161,6 +161,14 @@ Status AddRow(std::string_view kind, const TsvRow& row, bool builtin, LexiconDat
   else if (kind == "places") entity = PlaceRow(row);
   else if (kind == "roles") return AddRole(row, data);
   else if (kind == "words") return AddWord(row, data);
+  else if (kind == "bodies") {
+    if (row[0].empty() || (row[2] != "m" && row[2] != "f") || !IsId(row[3]) || row[4].empty() ||
+        (row[5] != "gov" && row[5] != "military")) {
+      return RowError(row, "body_ar, slug (kebab-case) and name_en must not be empty, gender m or f, kind gov or military");
+    }
+    data->bodies.push_back({row[0], row[1], row[2] == "f", row[3], row[4], row[5]});
+    return Status::Ok();
+  }
   else if (kind == "name_parts") {
     static const std::map<std::string, NamePart::Kind, std::less<>> kKinds = {
         {"given", NamePart::Kind::kGiven}, {"part", NamePart::Kind::kPart}, {"particle", NamePart::Kind::kParticle}};
@@ -245,7 +253,7 @@ Status LoadLexiconData(const std::string& data_dir, const std::vector<std::strin
   static const std::pair<const char*, const char*> kBuiltin[] = {
       {"countries.tsv", "countries"}, {"organizations.tsv", "organizations"}, {"people.tsv", "people"},
       {"places.tsv", "places"},       {"roles.tsv", "roles"},                 {"titles.tsv", "titles"},
-      {"words.tsv", "words"},         {"name_parts.tsv", "name_parts"}};
+      {"words.tsv", "words"},         {"name_parts.tsv", "name_parts"}, {"bodies.tsv", "bodies"}};
   auto read = [](const std::string& path, std::string* out) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;
@@ -264,6 +272,7 @@ Status LoadLexiconData(const std::string& data_dir, const std::vector<std::strin
     if (!read(path, &content)) return Status::NotFound(path + ": cannot open lexicon file");
     if (Status s = AddLexiconFile(path, content, "", false, data); !s.ok()) return s;
   }
+  AddCountryBodies(data);
   return FinishLexicon(data);
 }
 

@@ -75,9 +75,21 @@ struct NamePart {
   enum class Kind : uint8_t { kGiven, kPart, kParticle } kind = Kind::kGiven;
 };
 
+// A kind of government body every country has (bodies.tsv): `وزارة الخارجية`
+// + a nationality adjective is that country's foreign ministry.
+struct Body {
+  std::string body_ar;       // with the article: وزارة الخارجية، الرئاسة، الجيش
+  std::string construct_ar;  // before a country's name: وزارة خارجية (الأردن); may be empty
+  bool feminine = false;     // the adjective agrees: الخارجية الأردنية، الجيش الأردني
+  std::string slug;          // id suffix: jordan-mfa
+  std::string name_en;       // Ministry of Foreign Affairs (of Jordan)
+  std::string kind;          // gov, military
+};
+
 struct LexiconData {
   std::vector<Entity> entities;
   std::vector<NamePart> name_parts;
+  std::vector<Body> bodies;
   std::vector<Role> roles;
   std::vector<Title> titles;
   std::vector<Word> words;
@@ -88,6 +100,13 @@ struct LexiconData {
 // user file may hold several sections and may replace built-in rows by id.
 Status AddLexiconFile(std::string_view name, std::string_view content, std::string_view expected_kind,
                       bool builtin, LexiconData* data);
+
+// Adds, for every country with nationality adjectives, its government bodies
+// (bodies.tsv): `وزارة الخارجية الأردنية`, `الخارجية الأردنية`, `وزارة خارجية
+// الأردن` → jordan-mfa, "Ministry of Foreign Affairs of Jordan". A body the
+// lexicon already names (russian-mfa) keeps its row; a name another actor
+// has is not added.
+void AddCountryBodies(LexiconData* data);
 
 // Resolves references and checks roles once every file is in.
 Status FinishLexicon(LexiconData* data);

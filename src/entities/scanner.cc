@@ -288,7 +288,7 @@ bool Scanner::ContinuesName(size_t k) const {
       !hits_.At(k).empty() || t.split_count > 0) {
     return false;
   }
-  if (const NamePart* part = model_.FindNamePart(t.text)) return part->kind != NamePart::Kind::kParticle;
+  if (const NamePart* part = FindNamePartOf(t)) return part->kind != NamePart::Kind::kParticle;
   return !model_.dictionary->IsDictionaryWord(index_.Slice(original_, t.begin, t.end));
 }
 

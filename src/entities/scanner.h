@@ -57,6 +57,8 @@ class Scanner {
                          size_t* entity_end);
   size_t UnknownNameLength(size_t k) const;
   bool NameEvidence(size_t k, size_t n) const;
+  const NamePart* FindNamePartOf(const Token& t) const;
+  std::string EnglishName(size_t first, size_t end) const;
   bool NameToken(size_t k, bool first) const;
   bool OnlySurnames(size_t k) const;
   bool ContinuesName(size_t k) const;

@@ -39,6 +39,7 @@ const std::vector<TsvSchema>& LexiconSchemas() {
       {"titles", {"title_ar", "role_en", "kind"}},
       {"words", {"word_ar", "kind", "targets"}},
       {"name_parts", {"name_ar", "name_en", "kind"}},
+      {"bodies", {"body_ar", "construct_ar", "gender", "slug", "name_en", "kind"}},
   };
   return schemas;
 }

@@ -43,6 +43,14 @@ bool Scanner::NameToken(size_t k, bool first) const {
   return true;
 }
 
+// A name part written as token `t` is, also without its article (الجبير is جبير).
+const NamePart* Scanner::FindNamePartOf(const Token& t) const {
+  if (const NamePart* part = model_.FindNamePart(t.text)) return part;
+  constexpr std::string_view kAl = "\u0627\u0644";
+  if (t.text.starts_with(kAl) && t.text.size() > kAl.size() + 2) return model_.FindNamePart(t.text.substr(kAl.size()));
+  return nullptr;
+}
+
 // A run of dictionary words (`مغادرة البلاد`, `لإبلاغه احتجاج`) is prose: a
 // name holds a known given name or name part (`سعيد خطيب زاده`), or a word
 // the dictionary does not know — a transliterated name (`إنريكي مورا`).
@@ -52,7 +60,7 @@ bool Scanner::NameEvidence(size_t k, size_t n) const {
       const NamePart* pair = model_.FindNamePart(text_.tokens[t].text + " " + text_.tokens[t + 1].text);
       if (pair != nullptr && pair->kind != NamePart::Kind::kParticle) return true;
     }
-    const NamePart* part = model_.FindNamePart(text_.tokens[t].text);
+    const NamePart* part = FindNamePartOf(text_.tokens[t]);
     if (part != nullptr) {
       if (part->kind != NamePart::Kind::kParticle) return true;
       continue;
@@ -81,9 +89,41 @@ size_t Scanner::UnknownNameLength(size_t k) const {
   return NameEvidence(k, n) ? n : 0;
 }
 
+// The English spelling of the name on tokens [first, end): each known given
+// name or part as name_parts.tsv spells it (a pair such as عبد الله first),
+// `ال` as "al-", the rest by ReadableLatin.
+std::string Scanner::EnglishName(size_t first, size_t end) const {
+  std::string out;
+  constexpr std::string_view kAl = "\u0627\u0644";
+  for (size_t t = first; t < end; ++t) {
+    const Token& tok = text_.tokens[t];
+    if (IsTransparent(tok)) continue;
+    std::string word;
+    if (t + 1 < end) {
+      if (const NamePart* pair = model_.FindNamePart(tok.text + " " + text_.tokens[t + 1].text)) {
+        word = pair->english;
+        ++t;
+      }
+    }
+    if (word.empty()) {
+      if (const NamePart* part = model_.FindNamePart(tok.text)) {
+        word = part->english;
+      } else if (tok.text.starts_with(kAl) && tok.text.size() > kAl.size() + 2) {
+        const NamePart* stem = model_.FindNamePart(tok.text.substr(kAl.size()));
+        word = "al-" + (stem != nullptr ? stem->english
+                                        : ReadableLatin(index_.Slice(original_, text_.OriginalOffset(tok.norm_begin + 4),
+                                                                     tok.end)));
+      } else {
+        word = ReadableLatin(index_.Slice(original_, tok.begin, tok.end));
+      }
+    }
+    if (!word.empty()) out += (out.empty() ? "" : " ") + word;
+  }
+  return out;
+}
+
 std::string Scanner::AddUnknownPerson(size_t first, size_t end, const std::string& country, const std::string& role) {
-  const std::string key = TokensKey(first, end);
-  const std::string latin = TransliterateArabic(key);
+  const std::string latin = EnglishName(first, end);
   std::string id = KebabId(latin);
   if (model_.Find(id) != nullptr) id += "-x";  // never take a lexicon actor's id
   auto [it, inserted] = unknown_.emplace(id, Actor{});
@@ -131,7 +171,7 @@ size_t Scanner::OnUnknownOrg(size_t i, const Hit& head) {
     ++words;
   }
   if (words == 0 || (country.empty() && words < 2)) return i;
-  const std::string latin = TransliterateArabic(TokensKey(i, j));
+  const std::string latin = EnglishName(i, j);
   std::string id = KebabId(latin);
   if (model_.Find(id) != nullptr) id += "-x";
   Mention m = Make(id, Mention::Kind::kName, i, j, head.begin);

@@ -144,7 +144,7 @@ std::vector<TriggerMatch> FindTriggers(const AnalyzedText& text, const Lexicon& 
   std::vector<TriggerMatch> out;
   const std::vector<Token>& tokens = text.tokens;
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (tokens[i].kind != TokenKind::kArabic || in_mention[i]) continue;
+    if (tokens[i].kind != TokenKind::kArabic || in_mention[i] || HasCue(lexicon, tokens[i], Cue::kNever)) continue;
     Best best;
     AnyReading(tokens[i], [&](const Reading& r) {
       Consider(tokens, skip, i, lexicon, r.stem, false, r, &best);
