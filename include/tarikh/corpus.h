@@ -48,6 +48,14 @@ std::vector<Event> ApplyMergeDelta(std::vector<Event> previous, MergeDelta delta
 // What the incremental merge needs to know of a per-article event to decide
 // whether it is merged again: the store's 60,000 per-article events need
 // only be read in full for the few islands a change touches.
+// An article that reports an event as the day's news (every source dated by
+// its document date) may report it a day or two late: such an event may merge
+// with the same event dated by another article up to this many days before.
+inline constexpr int32_t kDocumentDateSlack = 2;
+// The days an event can merge across: its range, reaching kDocumentDateSlack
+// days earlier. Islands are built from it, so they never split what can merge.
+inline DayRange MergeSpan(const DayRange& r) { return {r.first - kDocumentDateSlack, r.last}; }
+
 struct EventSketch {
   std::optional<DayRange> range;  // CalendarRange(Event::date)
   bool has_sources = true;        // an event without sources is never merged

@@ -408,7 +408,7 @@ std::optional<BuildContext> PrepareBuild(const BuildOptions& options, int* exit_
   std::optional<Setup> setup = PrepareExtraction(options.common, exit_code);
   if (!setup) return std::nullopt;
   Result<FingerprintComponents> fingerprint =
-      ComputeFingerprint({options.common.data_dir, options.common.lexicons}, setup->ingest);
+      ComputeFingerprint({options.common.data_dir, options.common.lexicons, ""}, setup->ingest);
   std::error_code ec;
   fs::create_directories(options.output_dir, ec);
   if (ec) {

@@ -53,7 +53,7 @@ int RunExtractJsonl(const ExtractOptions& options) {
   std::optional<Setup> setup = PrepareExtraction(options.common, &exit_code);
   if (!setup) return exit_code;
   Result<FingerprintComponents> fingerprint =
-      ComputeFingerprint({options.common.data_dir, options.common.lexicons}, setup->ingest);
+      ComputeFingerprint({options.common.data_dir, options.common.lexicons, ""}, setup->ingest);
   if (!fingerprint.ok()) {
     ReportError(fingerprint.status().message());
     return fingerprint.status().ExitCode();

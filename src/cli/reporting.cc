@@ -19,7 +19,7 @@ std::optional<Setup> PrepareExtraction(const CommonOptions& common, int* exit_co
     *exit_code = 1;
     return std::nullopt;
   }
-  Result<Extractor> extractor = Extractor::Load({common.data_dir, common.lexicons});
+  Result<Extractor> extractor = Extractor::Load({common.data_dir, common.lexicons, ""});
   if (!extractor.ok()) {
     ReportError(extractor.status().message());
     *exit_code = extractor.status().ExitCode();

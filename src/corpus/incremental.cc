@@ -37,7 +37,7 @@ ChangedIslands::ChangedIslands(const std::vector<EventSketch>& events,
                                const std::vector<std::string_view>& removed_dates) {
   std::vector<DayRange> ranges;
   for (const EventSketch& e : events) {
-    if (e.has_sources && e.range) ranges.push_back(*e.range);
+    if (e.has_sources && e.range) ranges.push_back(MergeSpan(*e.range));
   }
   std::sort(ranges.begin(), ranges.end(), [](const DayRange& a, const DayRange& b) { return a.first < b.first; });
   for (const DayRange& r : ranges) {
@@ -48,10 +48,10 @@ ChangedIslands::ChangedIslands(const std::vector<EventSketch>& events,
     }
   }
   for (const EventSketch& e : events) {
-    if (e.has_sources && e.changed && e.range) MarkOverlapping(*e.range);
+    if (e.has_sources && e.changed && e.range) MarkOverlapping(MergeSpan(*e.range));
   }
   for (std::string_view date : removed_dates) {
-    if (auto r = CalendarRange(date)) MarkOverlapping(*r);
+    if (auto r = CalendarRange(date)) MarkOverlapping(MergeSpan(*r));
   }
 }
 
@@ -76,13 +76,13 @@ void ChangedIslands::MarkOverlapping(const DayRange& r) {
 
 bool ChangedIslands::Redo(const EventSketch& event) const {
   if (!event.has_sources) return false;
-  return event.range ? IslandOf(*event.range)->dirty : event.changed;
+  return event.range ? IslandOf(MergeSpan(*event.range))->dirty : event.changed;
 }
 
 bool ChangedIslands::Drop(const EventSketch& merged) const {
   if (merged.changed) return true;
   if (!merged.range) return false;
-  const Island* island = IslandOf(*merged.range);
+  const Island* island = IslandOf(MergeSpan(*merged.range));
   return island == nullptr || island->dirty;
 }
 

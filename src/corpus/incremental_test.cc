@@ -40,7 +40,9 @@ std::vector<Event> Document(const std::string& doc, std::mt19937& rng) {
     std::set<std::string> participants{kActors[rng() % 5], kActors[rng() % 5]};
     e.participants.assign(participants.begin(), participants.end());
     const uint32_t at = static_cast<uint32_t>(10 * i);
-    e.sources.push_back({doc, e.date, DateSource::kText, e.participants, {{"...", at, at + 3}}});
+    // Some are the day's news, which may merge with reports a few days earlier (MergeSpan).
+    const DateSource how = rng() % 3 == 0 ? DateSource::kDocument : DateSource::kText;
+    e.sources.push_back({doc, e.date, how, e.participants, {{"...", at, at + 3}}});
     e.id = "e-" + doc + "-" + std::to_string(i);
     out.push_back(e);
   }

@@ -32,7 +32,9 @@ namespace {
 
 struct Item {
   Event event;
-  std::optional<DayRange> range;
+  std::optional<DayRange> range;  // where it can merge: its date, a day's news reaching back (MergeSpan)
+  std::optional<DayRange> exact;  // its date
+  bool days_news = false;         // every source dates it by its document date, to the day
   int32_t days = 0;     // range->days(), INT32_MAX without a range: most precise first
   uint32_t begin = 0;   // where the first source's evidence starts
 };
@@ -53,6 +55,13 @@ bool ShareParticipant(const Event& a, const Event& b) {
   return !common.empty();
 }
 
+size_t SharedParticipants(const Event& a, const Event& b) {
+  std::vector<std::string> common;
+  std::set_intersection(a.participants.begin(), a.participants.end(), b.participants.begin(),
+                        b.participants.end(), std::back_inserter(common));
+  return common.size();
+}
+
 bool Compatible(const Item& a, const Item& b) {
   if (a.event.event_class != b.event.event_class) return false;
   // Two statements are one event only when they are the same kind of act.
@@ -62,7 +71,14 @@ bool Compatible(const Item& a, const Item& b) {
   const std::string& pb = b.event.place.id;
   if (!pa.empty() && !pb.empty() && pa != pb) return false;
   if (ShareDocument(a.event, b.event)) return false;  // one article, one source (its extractor merged already)
-  return (!pa.empty() && pa == pb) || ShareParticipant(a.event, b.event);
+  const bool same_place = !pa.empty() && pa == pb;
+  if (!a.exact->Overlaps(*b.exact)) {
+    // Only a day's news reported late reaches here: the same kind of event,
+    // and more than one party in common (or the place and a party).
+    if (a.event.event_class != EventClass::kContact && a.event.type != b.event.type) return false;
+    return SharedParticipants(a.event, b.event) >= (same_place ? 1u : 2u);
+  }
+  return same_place || ShareParticipant(a.event, b.event);
 }
 
 // Total order on events that ignores input order (references: sorting 50,000
@@ -260,10 +276,14 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
   for (Event& e : events) {
     if (e.sources.empty()) continue;  // nothing says it happened
     std::sort(e.participants.begin(), e.participants.end());
-    const std::optional<DayRange> range = CalendarRange(e.date);
+    const std::optional<DayRange> exact = CalendarRange(e.date);
+    const bool days_news = exact && exact->days() == 1 &&
+                           std::all_of(e.sources.begin(), e.sources.end(),
+                                       [](const EventSource& s) { return s.date_source == DateSource::kDocument; });
+    const std::optional<DayRange> range = days_news ? std::optional(MergeSpan(*exact)) : exact;
     const EventSource& s = e.sources.front();
     const uint32_t begin = s.evidence.empty() ? 0 : s.evidence.front().begin;
-    items.push_back({std::move(e), range, range ? range->days() : INT32_MAX, begin});
+    items.push_back({std::move(e), range, exact, days_news, range ? range->days() : INT32_MAX, begin});
   }
   std::sort(items.begin(), items.end(), CanonicalLess);
   std::vector<Event> out;

@@ -96,6 +96,50 @@ TEST(CorpusMergeTest, Table) {
   }
 }
 
+// A report dated only by its article's date (the day's news, told a day or two
+// late) merges with the same event another article dates, when they share
+// more than one party; with one party only, or later than the day's news, or
+// of another kind, it stays apart.
+Event DaysNews(Event e) {
+  for (EventSource& s : e.sources) s.date_source = DateSource::kDocument;
+  return e;
+}
+
+TEST(CorpusMergeTest, DaysNewsToldLateMergesWithTheDatedReport) {
+  const auto agreement = [](const char* doc, const char* date, const char* parties) {
+    return Report(doc, date, "", parties, EventClass::kOther, "agreement");
+  };
+  EXPECT_EQ(Dump(MergeEvents({agreement("d-1", "2023-03-10", "iran,saudi-arabia"),
+                              DaysNews(agreement("d-2", "2023-03-11", "china,iran,saudi-arabia"))})),
+            "2023-03-10@[d-1,d-2]");
+  EXPECT_EQ(Dump(MergeEvents({agreement("d-1", "2023-03-10", "iran,saudi-arabia"),
+                              DaysNews(agreement("d-2", "2023-03-12", "iran,saudi-arabia"))})),
+            "2023-03-10@[d-1,d-2]");
+  // Three days late is another event; so is one sharing a single party.
+  EXPECT_EQ(Dump(MergeEvents({agreement("d-1", "2023-03-10", "iran,saudi-arabia"),
+                              DaysNews(agreement("d-2", "2023-03-13", "iran,saudi-arabia"))})),
+            "2023-03-10@[d-1] ; 2023-03-13@[d-2]");
+  EXPECT_EQ(Dump(MergeEvents({agreement("d-1", "2023-03-10", "iran,saudi-arabia"),
+                              DaysNews(agreement("d-2", "2023-03-11", "iran,oman"))})),
+            "2023-03-10@[d-1] ; 2023-03-11@[d-2]");
+  // A report dated by its own words does not reach back.
+  EXPECT_EQ(Dump(MergeEvents({agreement("d-1", "2023-03-10", "iran,saudi-arabia"),
+                              agreement("d-2", "2023-03-11", "iran,saudi-arabia")})),
+            "2023-03-10@[d-1] ; 2023-03-11@[d-2]");
+  // The day's news cannot be earlier than the event it tells.
+  EXPECT_EQ(Dump(MergeEvents({agreement("d-1", "2023-03-11", "iran,saudi-arabia"),
+                              DaysNews(agreement("d-2", "2023-03-10", "iran,saudi-arabia"))})),
+            "2023-03-10@[d-2] ; 2023-03-11@[d-1]");
+  // Another kind of agreement or a contact of one shared place and party.
+  EXPECT_EQ(Dump(MergeEvents({agreement("d-1", "2023-03-10", "iran,saudi-arabia"),
+                              DaysNews(Report("d-2", "2023-03-11", "", "iran,saudi-arabia", EventClass::kOther,
+                                              "decision"))})),
+            "2023-03-10@[d-1] ; 2023-03-11@[d-2]");
+  EXPECT_EQ(Dump(MergeEvents({Report("d-1", "2023-05-07", "cairo", "arab-league"),
+                              DaysNews(Report("d-2", "2023-05-08", "cairo", "arab-league"))})),
+            "2023-05-07@cairo[d-1,d-2]");
+}
+
 TEST(CorpusMergeTest, StatementsMergeOnlyWithTheSameType) {
   std::vector<Event> in = {
       Report("d-1", "2022-01-12", "", "jens-stoltenberg", EventClass::kStatement, "press_conference"),

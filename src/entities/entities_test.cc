@@ -232,6 +232,20 @@ const Case kCases[] = {
     {"وقال مسؤول لوكالة روسيا اليوم الإخبارية", D22, "روسيا اليوم→rt"},
     {"وقع اتفاق بين الناتو وروسيا اليوم الأربعاء", D22, "الناتو→nato | روسيا→russia"},
     {"في تصريح لشبكة (روسيا اليوم)", D22, "روسيا اليوم→rt"},
+    // Part of a name given in full earlier is that person.
+    {"تلقى الملك عبد الله الثاني اتصالا. وأكد الملك عبد الله دعم الأردن", D22,
+     "الملك عبد الله الثاني→abdullah-ii | عبد الله→abdullah-ii | الأردن→jordan"},
+    // Words the dictionary knows are not a name, even after a title.
+    {"طلبت الكويت من القائم بالأعمال اللبناني مغادرة البلاد", D22, "الكويت→kuwait | اللبناني→lebanon"},
+    {"واستدعت الخارجية السفير الألماني لإبلاغه احتجاجها", D22, "الألماني→germany"},
+    // A given name the table knows makes a name of dictionary words; a word
+    // the dictionary does not know does too.
+    {"وقال السفير السوداني، عادل حسن خالد، إن", D22, "عادل حسن خالد→adel-hassan-khaled"},
+    {"وقال الدبلوماسي الفنلندي يوها ليبونين إن", D22, "يوها ليبونين→yoha-libonin"},
+    // Government bodies of any country.
+    {"وقالت وزارة الخارجية الأردنية إن", D22, "وزارة الخارجية الأردنية→jordan-mfa"},
+    {"وقالت وزارة خارجية الأردن إن", D22, "وزارة خارجية الأردن→jordan-mfa"},
+    {"وأعلن الديوان الملكي الأردني أن", D22, "الديوان الملكي الأردني→jordan-royal-court"},
 };
 
 TEST(EntitiesTableTest, Cases) {

@@ -253,6 +253,23 @@ Mention Scanner::Make(const std::string& id, Mention::Kind kind, size_t first, s
   return m;
 }
 
+// A person this article named in full whose name starts with tokens [first, end).
+std::string Scanner::PersonByPrefix(size_t first, size_t end) const {
+  const size_t n = end - first;
+  for (auto f = full_names_.rbegin(); f != full_names_.rend(); ++f) {
+    const std::vector<std::string>& full = f->first;
+    if (full.size() <= n) continue;
+    // From the start of the name, or inside it for two tokens or more: `عبد
+    // الله` of `الملك عبد الله الثاني`.
+    for (size_t at = 0; at + n <= full.size() && (at == 0 || n >= 2); ++at) {
+      bool same = true;
+      for (size_t k = 0; same && k < n; ++k) same = full[at + k] == text_.tokens[first + k].text;
+      if (same) return f->second;
+    }
+  }
+  return "";
+}
+
 void Scanner::Emit(Mention m, bool fused_article) {
   if (m.kind == Mention::Kind::kRole) {
     // The organisation inside a role phrase is named too (for الحلف later).
@@ -269,6 +286,16 @@ void Scanner::Emit(Mention m, bool fused_article) {
     }
   }
   surfaces_.push_back(fused_article ? "\u0627\u0644" + m.text : m.text);  // للناتو is a mention of الناتو
+  if (m.kind == Mention::Kind::kName && m.end_token > m.first_token + 1 && !m.actor_id.empty()) {
+    const Entity* e = model_.Find(m.actor_id);
+    if ((e != nullptr && e->actor.type == ActorType::kPerson) || unknown_.count(m.actor_id)) {
+      std::vector<std::string> tokens;
+      for (size_t k = m.first_token; k < m.end_token; ++k) {
+        if (!IsTransparent(text_.tokens[k])) tokens.push_back(text_.tokens[k].text);
+      }
+      full_names_.emplace_back(std::move(tokens), m.actor_id);
+    }
+  }
   if (!m.actor_id.empty()) {
     ++count_[m.actor_id];
     last_sentence_[m.actor_id] = text_.tokens[m.first_token].sentence;

@@ -62,6 +62,7 @@ class Scanner {
   bool NameToken(size_t k, bool first) const;
   bool OnlySurnames(size_t k) const;
   bool ContinuesName(size_t k) const;
+  std::string PersonByPrefix(size_t first, size_t end) const;
   std::string RoleHolder(const std::string& title_key, const std::string& entity_id) const;
   void AddHoldersAt(const std::vector<uint32_t>& roles, std::vector<std::string>* holders) const;
   std::string OnlyHolder(const std::vector<std::string>& holders) const;
@@ -116,6 +117,8 @@ class Scanner {
   // A lexicon person's name at this token goes on with another name (`كيم
   // سونغ مين`): it starts a name of its own.
   size_t continued_name_ = SIZE_MAX;
+  // People named with two or more tokens, in text order: their tokens and id.
+  std::vector<std::pair<std::vector<std::string>, std::string>> full_names_;
 };
 
 }  // namespace tarikh::entities

@@ -177,6 +177,13 @@ size_t Scanner::OnTitle(size_t i, const Hit& hit) {
   }
   if (const size_t len = UnknownNameLength(k); len > 0) {
     emit_inner();
+    // `الملك عبد الله` after `الملك عبد الله الثاني`: the start of a name given in full earlier.
+    for (size_t n = len; n >= 1; --n) {
+      if (std::string earlier = PersonByPrefix(k, k + n); !earlier.empty()) {
+        Emit(Make(earlier, Mention::Kind::kSurname, k, k + n, text_.tokens[k].begin));
+        return k + n;
+      }
+    }
     const Entity* e = model_.Find(entity);
     std::string role = Capitalized(title.role_en.empty() ? title.key : title.role_en);
     if (e != nullptr) role += " of " + e->actor.name;

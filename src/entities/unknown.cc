@@ -86,7 +86,15 @@ size_t Scanner::UnknownNameLength(size_t k) const {
                           t.sentence != text_.tokens[e - 1].sentence || dynamic_.count(t.text);
     if (!boundary && !(t.text.starts_with("\u0648") && t.split_count > 0)) return 0;
   }
-  return NameEvidence(k, n) ? n : 0;
+  if (!NameEvidence(k, n)) return 0;
+  // `عبد الله دعم`: a last word the dictionary knows and no table names, after
+  // a name that stands without it, is the next word of the sentence.
+  if (n >= 3 && !FindNamePartOf(text_.tokens[k + n - 1]) && NameEvidence(k, n - 1) &&
+      model_.dictionary->IsDictionaryWord(
+          index_.Slice(original_, text_.tokens[k + n - 1].begin, text_.tokens[k + n - 1].end))) {
+    --n;
+  }
+  return n;
 }
 
 // The English spelling of the name on tokens [first, end): each known given

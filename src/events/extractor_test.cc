@@ -271,6 +271,9 @@ const Row kRows[] = {
      "contact/call 2023-05-10 abdullah-ii,bashar-al-assad @-"},
     // An event's date is a day, never a time of day.
     {"وصل الرئيس الفرنسي إلى بغداد صباح اليوم.", "contact/visit 2023-05-10 emmanuel-macron,iraq @baghdad"},
+    // Restoring relations is an agreement.
+    {"أعلن العاهل المغربي محمد السادس، الاثنين، استئناف العلاقات الدبلوماسية مع إسرائيل.",
+     "other/agreement 2023-05-08 israel,mohammed-vi @- | statement/statement 2023-05-08 mohammed-vi @-"},
     // A verb joined by و to a dated event of its sentence happened then too.
     {"زار أمير قطر طهران في 12 مايو 2022، والتقى الرئيس الإيراني.",
      "contact/visit 2022-05-12 ebrahim-raisi,iran,tamim-bin-hamad @-"},

@@ -86,7 +86,9 @@ TEST(FindDocumentDate, Table) {
     const DocumentDate d = TestTagger().FindDocumentDate(c.text, AnalyzeText(c.text), c.url, "");
     EXPECT_EQ(d.value, c.value);
     EXPECT_STREQ(DocDateSourceName(d.source), c.source);
-    if (!d.value.empty()) EXPECT_FALSE(d.evidence.empty());
+    if (!d.value.empty()) {
+      EXPECT_FALSE(d.evidence.empty());
+    }
   }
 }
 

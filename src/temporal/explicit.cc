@@ -184,8 +184,10 @@ std::optional<DateParts> ParseMonthYear(const Article& a, size_t i) {
     }
   }
   // A lone month name needs to be unambiguous (not آب، مارس، رجب ...) and not Latin
-  // ("may"), and a Hijri month needs its year.
-  if (p.hijri || month->latin || (month->ambiguous && word == nullptr)) return std::nullopt;
+  // ("may"), and a Hijri month needs its year. After في، منذ، خلال … (`اتفقتا في
+  // مارس`) an ambiguous name is the month: a verb or a noun does not stand there.
+  const bool after_preposition = i > 0 && a.HasWord(i - 1, Role::kYearSignal) && a.SameSentence(i - 1, i);
+  if (p.hijri || month->latin || (month->ambiguous && word == nullptr && !after_preposition)) return std::nullopt;
   return p;
 }
 
