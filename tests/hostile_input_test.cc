@@ -342,7 +342,7 @@ TEST_F(HostileInputTest, ScriptAndBidiOverrideReachNoOutputUnescaped) {
   for (const char* name : {"events.csv", "network.dot", "timeline.dot"}) {
     EXPECT_FALSE(Contains(ReadAll(out_ / name), kRlo)) << name;
   }
-  EXPECT_TRUE(Contains(ReadAll(out_ / "events.csv"), std::string(",") + kScript + " John Doe; Sergey Lavrov,"));
+  EXPECT_TRUE(Contains(ReadAll(out_ / "events.csv"), std::string(",") + kScript + " John Doe; Russia; Sergey Lavrov,"));
 }
 
 // ---- a --lexicon file with a bad line: the run stops before writing anything ----

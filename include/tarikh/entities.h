@@ -72,6 +72,10 @@ struct Mention {
   // A destination (`وصل إلى الرياض`): the country it lies in, which a visit
   // there is to; that country is listed among the actors. Empty otherwise.
   std::string stands_for;
+  // A person named with a title: the country or organisation the title names
+  // (`الرئيس الجيبوتي` → djibouti, `المتحدث باسم الحكومة الإيرانية` → the
+  // government of Iran), and those words as written. Empty otherwise.
+  std::string affiliation, affiliation_text;
   uint32_t begin = 0, end = 0;              // original code points, attached clitics excluded
   uint32_t first_token = 0, end_token = 0;  // tokens of the AnalyzedText, [first, end)
   std::string text;     // the original surface, == file_text[begin:end]

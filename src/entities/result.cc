@@ -66,6 +66,15 @@ EntityResult Scanner::Collect() {
     if (std::find(forms.begin(), forms.end(), surfaces_[i]) == forms.end()) forms.push_back(surfaces_[i]);
     result.mentions.push_back(std::move(m));
   }
+  // The country or organisation of a title is an actor of the article, named
+  // by the words of the title (`الرئيس الجيبوتي`, `رئيس تشاد`).
+  for (const Mention& m : result.mentions) {
+    auto known = model_.data.by_id.find(m.affiliation);
+    if (m.affiliation.empty() || known == model_.data.by_id.end()) continue;
+    auto [it, inserted] = actors.emplace(m.affiliation, model_.entity(known->second).actor);
+    std::vector<std::string>& forms = it->second.mentions;
+    if (std::find(forms.begin(), forms.end(), m.affiliation_text) == forms.end()) forms.push_back(m.affiliation_text);
+  }
   // A destination's country takes part in a visit, so it is an actor of the
   // article even where no word names it.
   for (const Mention& m : result.mentions) {

@@ -48,9 +48,11 @@ class Scanner {
   size_t OnWord(size_t i, const Hit& hit);
   size_t SecondSide(size_t j);
   size_t OnTitle(size_t i, const Hit& hit);
+  void Affiliate(const std::string& entity, const std::vector<Mention>& inner);
   size_t OnDynamicName(size_t i);
   size_t OnUnknownOrg(size_t i, const Hit& head);
   size_t OnNameBeforeTitle(size_t i);
+  size_t OnForeignName(size_t i, size_t len);
 
   // Title helpers (titles.cc).
   size_t TitleComplement(size_t j, std::string* entity, std::string* posted_to, std::vector<Mention>* inner,

@@ -144,6 +144,25 @@ const Hit* Scanner::ChooseTitle(size_t i) {
   return best;
 }
 
+// The last mention (a person just named with a title) belongs to `entity`,
+// the title's country or organisation.
+void Scanner::Affiliate(const std::string& entity, const std::vector<Mention>& inner) {
+  if (entity.empty() || mentions_.empty()) return;
+  const Entity* e = model_.Find(entity);
+  if (e == nullptr || (e->actor.type != ActorType::kCountry && e->actor.type != ActorType::kOrganization)) return;
+  Mention& m = mentions_.back();
+  m.affiliation = entity;
+  if (title_adjective_.second > title_adjective_.first) {
+    m.affiliation_text = std::string(index_.Slice(original_, text_.tokens[title_adjective_.first].begin,
+                                                  text_.tokens[title_adjective_.second - 1].end));
+    return;
+  }
+  for (const Mention& x : inner) {
+    if (x.actor_id == entity) m.affiliation_text = x.text;
+  }
+  if (m.affiliation_text.empty()) m.affiliation_text = e->actor.name_ar;
+}
+
 size_t Scanner::OnTitle(size_t i, const Hit& hit) {
   uint32_t title_index = 0;
   for (const Sense& s : hit.phrase->senses) {
@@ -167,6 +186,7 @@ size_t Scanner::OnTitle(size_t i, const Hit& hit) {
     emit_inner();
     if (size_t next = OnName(k, *person, true); next > k) {
       if (model_.Find(mentions_.back().actor_id)->actor.type == ActorType::kPerson) {
+        Affiliate(entity, inner);
         Introduced(title.key, mentions_.back().actor_id);
         return next;
       }
@@ -189,6 +209,7 @@ size_t Scanner::OnTitle(size_t i, const Hit& hit) {
     if (e != nullptr) role += " of " + e->actor.name;
     const std::string id = AddUnknownPerson(k, k + len, e != nullptr ? e->actor.country : "", role);
     Emit(Make(id, Mention::Kind::kName, k, k + len, text_.tokens[k].begin));
+    Affiliate(entity, inner);
     Introduced(title.key, id);
     return k + len;
   }
@@ -233,6 +254,7 @@ size_t Scanner::OnTitle(size_t i, const Hit& hit) {
     return j;
   }
   Emit(Make(holder, Mention::Kind::kRole, i, entity_end, hit.begin), hit.fused_article);
+  Affiliate(entity, inner);
   emit_inner(entity_end);
   title_holder_[title.key] = holder;
   return j;
@@ -292,16 +314,30 @@ std::string Scanner::TopicHolder(const std::string& title_key) const {
   return "";
 }
 
+// `فيكتور بوت، تاجر الأسلحة`: with no title, a name whose given name the
+// table knows and the dictionary does not (a foreign given name, never an
+// Arabic word) is a person. Arabic given names are words too: they need a title.
+size_t Scanner::OnForeignName(size_t i, size_t len) {
+  const NamePart* given = model_.FindNamePart(text_.tokens[i].text);
+  if (given == nullptr || given->kind != NamePart::Kind::kGiven || len > 3 ||
+      model_.dictionary->IsDictionaryWord(index_.Slice(original_, text_.tokens[i].begin, text_.tokens[i].end))) {
+    return i + 1;
+  }
+  const std::string id = AddUnknownPerson(i, i + len, "", "");
+  Emit(Make(id, Mention::Kind::kName, i, i + len, text_.tokens[i].begin));
+  return i + len;
+}
+
 // `ألكسندر توكوفينين، السفير الروسي …`: an unknown name set off by a comma before a title.
 size_t Scanner::OnNameBeforeTitle(size_t i) {
   const size_t len = UnknownNameLength(i);
   if (len == 0) return i + 1;
   size_t k = i + len;
-  if (k >= text_.tokens.size() || !IsComma(text_.tokens[k])) return i + 1;
+  if (k >= text_.tokens.size() || !IsComma(text_.tokens[k])) return OnForeignName(i, len);
   k = Skip(k + 1);
   const Hit* title = k < text_.tokens.size() ? hits_.Longest(k) : nullptr;
   if (title == nullptr || !title->phrase->Has(Sense::Kind::kTitle) || title->phrase->Has(Sense::Kind::kName)) {
-    return i + 1;
+    return OnForeignName(i, len);
   }
   const TitleInfo* info = nullptr;
   for (const Sense& s : title->phrase->senses) {

@@ -52,7 +52,11 @@ std::vector<std::string> MentionsIn(const ArticleView& view, const Scope& w, uin
     const int mi = view.MentionAt(t);
     if (mi >= 0) {
       const Mention& mention = view.mentions()[mi];
-      if (!mention.place && !topic && (media || !view.IsMedia(mention.actor_id))) out.push_back(mention.actor_id);
+      if (!mention.place && !topic && (media || !view.IsMedia(mention.actor_id))) {
+        out.push_back(mention.actor_id);
+        // `الرئيس المصري عبد الفتاح السيسي`: the official's country takes part with him.
+        if (!mention.affiliation.empty() && view.IsCountry(mention.affiliation)) out.push_back(mention.affiliation);
+      }
       t = std::max(t, std::min(mention.end_token, w.end) - 1);
       continue;
     }

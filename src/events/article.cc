@@ -87,6 +87,11 @@ bool ArticleView::IsMedia(std::string_view id) const {
   return a != nullptr && a->kind == "media";
 }
 
+bool ArticleView::IsCountry(std::string_view id) const {
+  const Actor* a = FindActor(id);
+  return a != nullptr && a->type == ActorType::kCountry;
+}
+
 bool ArticleView::IsPerson(std::string_view id) const {
   const Actor* a = FindActor(id);
   return a != nullptr && a->type == ActorType::kPerson;

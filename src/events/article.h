@@ -50,6 +50,7 @@ class ArticleView {
   const Actor* FindActor(std::string_view id) const;
   bool IsPerson(std::string_view id) const;
   bool IsMedia(std::string_view id) const;
+  bool IsCountry(std::string_view id) const;
 
   Scope ScopeOf(uint32_t token) const;
   Scope SentenceOf(uint32_t token) const;

@@ -24,7 +24,7 @@ constexpr char kDocDate[] = "2023-05-10";
 const Row kRows[] = {
     // A news agency reports the event; it does not take part in it.
     {"وبحسب وكالة رويترز، التقى وزير الخارجية المصري سامح شكري نظيره التركي في أنقرة أمس.",
-     "contact/meeting 2023-05-09 mevlut-cavusoglu,sameh-shoukry @ankara"},
+     "contact/meeting 2023-05-09 egypt,mevlut-cavusoglu,sameh-shoukry @ankara"},
     // A sentence opened by إذ goes on with the previous one: an undated event
     // about an actor named there takes its free date; a sentence that does not
     // continue (و) does not.
@@ -40,17 +40,17 @@ const Row kRows[] = {
     {"وقعت مصر والسودان اتفاقية للتعاون العسكري في الخرطوم في 2 مارس 2021.",
      "other/agreement 2021-03-02 egypt,sudan @khartoum"},
     {"التقى وزير الخارجية الروسي سيرغي لافروف نظيره التركي هاكان فيدان في أنقرة اليوم.",
-     "contact/meeting 2023-05-10 hakan-fidan,sergey-lavrov @ankara"},
+     "contact/meeting 2023-05-10 hakan-fidan,russia,sergey-lavrov @ankara"},
     {"اجتمع الرئيس المصري عبد الفتاح السيسي مع الرئيس الفرنسي إيمانويل ماكرون في باريس أمس.",
-     "contact/meeting 2023-05-09 abdel-fattah-el-sisi,emmanuel-macron @paris"},
+     "contact/meeting 2023-05-09 abdel-fattah-el-sisi,egypt,emmanuel-macron,france @paris"},
     {"عقد وزيرا خارجية مصر وروسيا اجتماعا في القاهرة يوم الإثنين.",
      "contact/meeting 2023-05-08 egypt,russia @cairo"},
     {"يلتقي بلينكن ولافروف في جنيف غدا لبحث الأزمة.",
      "contact/meeting 2023-05-11 antony-blinken,sergey-lavrov @geneva planned"},
     {"سيلتقي الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في سوتشي الأسبوع المقبل.",
-     "contact/meeting 2023-W20 recep-tayyip-erdogan,vladimir-putin @sochi planned"},
+     "contact/meeting 2023-W20 recep-tayyip-erdogan,turkey,vladimir-putin @sochi planned"},
     {"التقت وزيرة الخارجية الفرنسية بنظيرها المصري سامح شكري في القاهرة في 3 مايو/أيار 2023.",
-     "contact/meeting 2023-05-03 catherine-colonna,sameh-shoukry @cairo"},
+     "contact/meeting 2023-05-03 catherine-colonna,france,sameh-shoukry @cairo"},
     {"والتقيا في الدوحة في 12 مارس 2022.",
      ""},
     {"جرى اللقاء بين أردوغان وبوتين في سوتشي أمس.",
@@ -66,7 +66,7 @@ const Row kRows[] = {
     {"بدأت في فيينا اليوم مفاوضات بين إيران والقوى الكبرى بشأن الاتفاق النووي.",
      "contact/talks 2023-05-10 iran @vienna"},
     {"أجرى وزير الخارجية المصري سامح شكري مباحثات مع نظيره الأردني في عمّان يوم 5 مايو 2023.",
-     "contact/talks 2023-05-05 ayman-safadi,sameh-shoukry @amman"},
+     "contact/talks 2023-05-05 ayman-safadi,egypt,sameh-shoukry @amman"},
     {"وتفاوض الجانبان الروسي والأوكراني في إسطنبول في 29 مارس 2022.",
      "contact/talks 2022-03-29 russia,ukraine @istanbul"},
     {"تستضيف الرياض قمة عربية في 19 مايو 2023.",
@@ -78,7 +78,7 @@ const Row kRows[] = {
     {"وعقد مجلس الأمن جلسة طارئة بشأن السودان أمس.",
      "contact/meeting 2023-05-09 unsc @-"},
     {"أجرى الرئيس الأمريكي جو بايدن اتصالا هاتفيا مع نظيره الصيني أمس.",
-     "contact/call 2023-05-09 joe-biden,xi-jinping @-"},
+     "contact/call 2023-05-09 joe-biden,united-states,xi-jinping @-"},
     {"وجرى اتصال هاتفي، الجمعة، بين بوتين وأردوغان.",
      "contact/call 2023-05-05 recep-tayyip-erdogan,vladimir-putin @-"},
     {"بحث لافروف هاتفيا مع فيدان الوضع في سوريا اليوم.",
@@ -88,13 +88,13 @@ const Row kRows[] = {
     {"اتصل بلينكن بشكري في 4 مايو 2023.",
      "contact/call 2023-05-04 antony-blinken,sameh-shoukry @-"},
     {"زار وزير الخارجية الروسي سيرغي لافروف القاهرة في 24 يوليو 2022.",
-     "contact/visit 2022-07-24 egypt,sergey-lavrov @-"},
+     "contact/visit 2022-07-24 egypt,russia,sergey-lavrov @-"},
     {"يزور الرئيس الصيني موسكو الأسبوع المقبل.",
-     "contact/visit 2023-W20 russia,xi-jinping @- planned"},
+     "contact/visit 2023-W20 china,russia,xi-jinping @- planned"},
     {"وصل الرئيس الفرنسي إيمانويل ماكرون إلى بكين اليوم في زيارة رسمية.",
-     "contact/visit 2023-05-10 china,emmanuel-macron @beijing"},
+     "contact/visit 2023-05-10 china,emmanuel-macron,france @beijing"},
     {"استقبل الرئيس السيسي وزير الخارجية الروسي سيرغي لافروف في القاهرة أمس.",
-     "contact/visit 2023-05-09 abdel-fattah-el-sisi,sergey-lavrov @cairo"},
+     "contact/visit 2023-05-09 abdel-fattah-el-sisi,russia,sergey-lavrov @cairo"},
     {"بدأ أردوغان زيارة إلى الدوحة يوم الإثنين.",
      "contact/visit 2023-05-08 qatar,recep-tayyip-erdogan @doha"},
     {"من المقرر أن يزور بلينكن أنقرة في 20 مايو 2023.",
@@ -194,18 +194,18 @@ const Row kRows[] = {
     {"تجري الولايات المتحدة وحلفاؤها محادثات مع موسكو، اليوم الأربعاء، في بروكسل.",
      "contact/talks 2023-05-10 russia,united-states @brussels"},
     {"زار أمير قطر طهران في 12 مايو 2022، والتقى الرئيس الإيراني.",
-     "contact/visit 2022-05-12 ebrahim-raisi,iran,tamim-bin-hamad @-"},
+     "contact/visit 2022-05-12 ebrahim-raisi,iran,qatar,tamim-bin-hamad @-"},
     // After a parenthesis (`، اليوم الأربعاء،`) the clause goes on: the guest
     // of a reception and its place; a clause that opens on its own does not.
     {"استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الأربعاء، وزير الخارجية الروسي سيرغي لافروف في قصر الاتحادية بالقاهرة.",
-     "contact/visit 2023-05-10 abdel-fattah-el-sisi,sergey-lavrov @cairo"},
+     "contact/visit 2023-05-10 abdel-fattah-el-sisi,egypt,russia,sergey-lavrov @cairo"},
     {"التقى الرئيس التركي رجب طيب أردوغان، أمس، نظيره الروسي في سوتشي.",
-     "contact/meeting 2023-05-09 recep-tayyip-erdogan,vladimir-putin @sochi"},
+     "contact/meeting 2023-05-09 recep-tayyip-erdogan,turkey,vladimir-putin @sochi"},
     {"اجتمع شكري مع لافروف، أمس، مؤكدا دعم مصر للحل السياسي في أوكرانيا.",
      "contact/meeting 2023-05-09 sameh-shoukry,sergey-lavrov @-"},
     // The subject before the parenthesis belongs to the clause after it.
     {"أجرى وزير الخارجية الإيراني حسين أمير عبد اللهيان، مساء أمس، اتصالا هاتفيا مع نظيره العماني بدر البوسعيدي، بحثا خلاله آخر مستجدات المفاوضات مع الولايات المتحدة.",
-     "contact/call 2023-05-09 badr-albusaidi,hossein-amir-abdollahian @-"},
+     "contact/call 2023-05-09 badr-albusaidi,hossein-amir-abdollahian,iran @-"},
     {"انطلقت في قصر دولمة بهتشة بإسطنبول، ظهر اليوم، محادثات مباشرة بين روسيا وأوكرانيا.",
      "contact/talks 2023-05-10 russia,ukraine @istanbul"},
     // A contact as the purpose of something else (ل) is not reported as held.
@@ -217,12 +217,12 @@ const Row kRows[] = {
     // An arrival: the destination is the place and, as a party, its country;
     // the stops of a tour are not parties to this arrival.
     {"وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى الرياض مساء الإثنين في جولة إقليمية تشمل مصر والأردن وقطر.",
-     "contact/visit 2023-05-08 antony-blinken,saudi-arabia @riyadh"},
+     "contact/visit 2023-05-08 antony-blinken,saudi-arabia,united-states @riyadh"},
     {"وصل عدد الضحايا إلى 50 في غزة أمس.",
      ""},
     // `الجانبان` are the two parties just named: no event of their own.
     {"استقبل أمير قطر الشيخ تميم بن حمد الرئيس الإيراني في الدوحة أمس، وبحث الجانبان العلاقات الثنائية.",
-     "contact/visit 2023-05-09 ebrahim-raisi,qatar,tamim-bin-hamad @doha"},
+     "contact/visit 2023-05-09 ebrahim-raisi,iran,qatar,tamim-bin-hamad @doha"},
     {"استقبل السيسي لافروف في القاهرة أمس وبحث معه الأزمة الليبية.",
      "contact/visit 2023-05-09 abdel-fattah-el-sisi,sergey-lavrov @cairo"},
     // `بحث` is talks between two parties; one body discussing something is none.
@@ -245,13 +245,13 @@ const Row kRows[] = {
     {"أعلنت وزارة الخارجية المغربية استدعاء سفيرها لدى ألمانيا.",
      "rupture/withdrawal 2023-05-10 germany,morocco-mfa @- | statement/statement 2023-05-10 morocco-mfa @-"},
     {"أجرى وزير الخارجية السعودي اتصالا هاتفيا مع نظيره الإيراني.",
-     "contact/call 2023-05-10 faisal-bin-farhan,hossein-amir-abdollahian @-"},
+     "contact/call 2023-05-10 faisal-bin-farhan,hossein-amir-abdollahian,saudi-arabia @-"},
     {"جاء ذلك خلال اتصال هاتفي أجراه أمير قطر مع الرئيس الأمريكي.",
-     "contact/call 2023-05-10 joe-biden,tamim-bin-hamad @-"},
+     "contact/call 2023-05-10 joe-biden,qatar,tamim-bin-hamad,united-states @-"},
     // Told as background, it is not the day's news: it stays undated.
     {"وكان الرئيسان قد التقيا في القاهرة لبحث الملف.", ""},
     {"واستقبل الرئيس العراقي آنذاك وزير الخارجية الإيراني في بغداد.",
-     "contact/visit - abdul-latif-rashid,hossein-amir-abdollahian @baghdad"},
+     "contact/visit - abdul-latif-rashid,hossein-amir-abdollahian,iran,iraq @baghdad"},
     // A noun that only names an event is not one.
     {"ويأتي ذلك في إطار ملف المعاهدة الأمنية بين البلدين.", ""},
     // The announced act takes the announcement's date; the announcer does it.
@@ -268,15 +268,15 @@ const Row kRows[] = {
     {"قررت الكويت قطع العلاقات مع إيران.", "rupture/suspension 2023-05-10 iran,kuwait @-"},
     // `منذ` + a noun phrase ending in a year bounds; it does not date the call.
     {"تلقى العاهل الأردني اتصالا هاتفيا من الرئيس السوري هو الأول منذ اندلاع الأزمة عام 2011.",
-     "contact/call 2023-05-10 abdullah-ii,bashar-al-assad @-"},
+     "contact/call 2023-05-10 abdullah-ii,bashar-al-assad,jordan,syria @-"},
     // An event's date is a day, never a time of day.
-    {"وصل الرئيس الفرنسي إلى بغداد صباح اليوم.", "contact/visit 2023-05-10 emmanuel-macron,iraq @baghdad"},
+    {"وصل الرئيس الفرنسي إلى بغداد صباح اليوم.", "contact/visit 2023-05-10 emmanuel-macron,france,iraq @baghdad"},
     // Restoring relations is an agreement.
     {"أعلن العاهل المغربي محمد السادس، الاثنين، استئناف العلاقات الدبلوماسية مع إسرائيل.",
      "other/agreement 2023-05-08 israel,mohammed-vi @- | statement/statement 2023-05-08 mohammed-vi @-"},
     // A verb joined by و to a dated event of its sentence happened then too.
     {"زار أمير قطر طهران في 12 مايو 2022، والتقى الرئيس الإيراني.",
-     "contact/visit 2022-05-12 ebrahim-raisi,iran,tamim-bin-hamad @-"},
+     "contact/visit 2022-05-12 ebrahim-raisi,iran,qatar,tamim-bin-hamad @-"},
 };
 
 TEST(EventsTable, Rows) {
