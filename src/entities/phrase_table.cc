@@ -41,9 +41,10 @@ void PhraseTable::Add(const std::vector<std::string>& tokens, const Sense& sense
   const std::vector<std::string> rest(tokens.begin() + 1, tokens.end());
   auto same = std::find_if(list.begin(), list.end(), [&](const Phrase& p) { return p.rest == rest; });
   if (same == list.end()) {
-    list.push_back({rest, {}});
-    std::stable_sort(list.begin(), list.end(), [](const Phrase& x, const Phrase& y) { return x.rest.size() > y.rest.size(); });
-    same = std::find_if(list.begin(), list.end(), [&](const Phrase& p) { return p.rest == rest; });
+    // Longest first, and in order of addition among phrases of one length:
+    // inserted after the last phrase at least as long (as a stable sort would).
+    auto at = std::find_if(list.begin(), list.end(), [&](const Phrase& p) { return p.rest.size() < rest.size(); });
+    same = list.insert(at, Phrase{rest, {}});
   }
   auto equal = [&](const Sense& s) { return s.kind == sense.kind && s.index == sense.index; };
   if (std::none_of(same->senses.begin(), same->senses.end(), equal)) same->senses.push_back(sense);

@@ -6,7 +6,7 @@
 
 namespace tarikh::entities {
 
-WordChecker::WordChecker(std::unique_ptr<Hunspell> hunspell) : hunspell_(std::move(hunspell)) {}
+WordChecker::WordChecker(std::string aff, std::string dic) : aff_(std::move(aff)), dic_(std::move(dic)) {}
 WordChecker::~WordChecker() = default;
 
 Result<std::unique_ptr<WordChecker>> WordChecker::Load(const std::string& dir) {
@@ -16,12 +16,13 @@ Result<std::unique_ptr<WordChecker>> WordChecker::Load(const std::string& dir) {
     return Status::NotFound(aff + ", " + dic +
                             ": the Arabic Hunspell dictionary is missing (Debian package hunspell-ar)");
   }
-  return std::unique_ptr<WordChecker>(new WordChecker(std::make_unique<Hunspell>(aff.c_str(), dic.c_str())));
+  return std::unique_ptr<WordChecker>(new WordChecker(aff, dic));
 }
 
 bool WordChecker::IsDictionaryWord(std::string_view utf8) const {
   const std::string word(utf8);
   std::lock_guard<std::mutex> lock(mutex_);
+  if (hunspell_ == nullptr) hunspell_ = std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str());
   return hunspell_->spell(word);
 }
 

@@ -5,7 +5,9 @@
 // name; a transliterated foreign name (`لافروف`, `إنريكي`) is not in it.
 //
 // Hunspell keeps lookup state inside the object, so calls are serialised;
-// the recogniser asks only about the few words of candidate names.
+// the recogniser asks only about the few words of candidate names. The
+// dictionary (160 ms to read) is read at the first question, so a build that
+// extracts nothing never reads it.
 #ifndef TARIKH_ENTITIES_WORD_CHECKER_H_
 #define TARIKH_ENTITIES_WORD_CHECKER_H_
 
@@ -30,8 +32,9 @@ class WordChecker {
   bool IsDictionaryWord(std::string_view utf8) const;
 
  private:
-  explicit WordChecker(std::unique_ptr<Hunspell> hunspell);
-  std::unique_ptr<Hunspell> hunspell_;
+  WordChecker(std::string aff, std::string dic);
+  std::string aff_, dic_;
+  mutable std::unique_ptr<Hunspell> hunspell_;  // read at the first question
   mutable std::mutex mutex_;
 };
 
