@@ -142,11 +142,12 @@ Status AddWord(const TsvRow& r, LexiconData* data) {
       {"anaphor", WordKind::kAnaphor}, {"org_head", WordKind::kOrgHead},     {"common", WordKind::kCommon},
       {"modifier", WordKind::kModifier}, {"name_cue", WordKind::kNameCue},
       {"posting", WordKind::kPosting}, {"counterpart", WordKind::kCounterpart},
-      {"destination", WordKind::kDestination}, {"envoy", WordKind::kEnvoy}};
+      {"destination", WordKind::kDestination}, {"envoy", WordKind::kEnvoy},
+      {"process", WordKind::kProcess}};
   auto kind = kKinds.find(r[1]);
   if (r[0].empty() || kind == kKinds.end()) {
     return RowError(r, "word_ar must not be empty and kind must be one of stop, place_prep, side, anaphor, "
-                       "org_head, common, modifier, name_cue, posting, counterpart, destination, envoy");
+                       "org_head, common, modifier, name_cue, posting, counterpart, destination, envoy, process");
   }
   if (kind->second == WordKind::kAnaphor && r[2].empty()) return RowError(r, "an anaphor needs targets");
   data->words.push_back({r[0], kind->second, SplitList(r[2])});

@@ -59,6 +59,7 @@ enum class WordKind : uint8_t {
   kCounterpart,  // نظيره التركي: the holder of the referent's office in that country
   kDestination,  // إلى: a place after it is where someone goes (its country is visited)
   kEnvoy,        // سفيرها، السفارة: an envoy or mission; `لدى`/`في` + a capital after it is the host country
+  kProcess,      // محادثات، مسار، اتفاق: a capital right after it names the process's place (محادثات فيينا)
 };
 
 struct Word {

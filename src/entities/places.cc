@@ -6,9 +6,12 @@
 namespace tarikh::entities {
 
 // A capital is a place, not its government, after في / إلى / بمدينة, after
-// `العاصمة الروسية`, with the proclitic ب (ببروكسل), or in a dateline.
+// `العاصمة الروسية`, with the proclitic ب (ببروكسل), in a dateline, or in the
+// name of a process (محادثات فيينا).
 bool Scanner::PlaceContext(size_t i, const Hit& hit) const {
   if (hit.first_clitic == 'b' || OpensDateline(i, hit)) return true;
+  // `محادثات فيينا`, `مسار أستانا`, `اتفاق مينسك`: the name of a process holds its place.
+  if (i >= 1 && IsWord(i - 1, WordKind::kProcess, i)) return true;
   for (size_t back = 1; back <= 2 && back <= i; ++back) {
     if (IsWord(i - back, WordKind::kPlacePrep, i)) return true;
   }

@@ -131,6 +131,32 @@ bool ResumesSpeaker(const ArticleView& view, const TriggerMatch& m) {
   return false;
 }
 
+// `في مكالمة هاتفية بينهما`, `لقائهما`: the clause speaks of two parties by a pronoun.
+bool NamesTheTwo(const ArticleView& view, const Scope& scope, const TriggerMatch& m) {
+  for (uint32_t t = m.first; t < std::min<uint32_t>(scope.end, m.end + 4); ++t) {
+    if (view.MentionAt(t) < 0 && HasCue(view.lexicon(), view.token(t), Cue::kPairPronoun)) return true;
+  }
+  return false;
+}
+
+// The last two actors (people first) named before `m` in its sentence or the one before.
+std::vector<std::string> LastTwoActors(const ArticleView& view, const TriggerMatch& m) {
+  const uint32_t sentence = view.token(m.first).sentence;
+  std::vector<std::string> people, others;
+  for (uint32_t t = m.first; t-- > 0 && view.token(t).sentence + 1 >= sentence;) {
+    const int mi = view.MentionAt(t);
+    if (mi < 0) continue;
+    const Mention& mention = view.mentions()[mi];
+    t = mention.first_token;
+    if (mention.place || mention.actor_id.empty() || view.IsMedia(mention.actor_id)) continue;
+    std::vector<std::string>& list = view.IsPerson(mention.actor_id) ? people : others;
+    if (std::find(list.begin(), list.end(), mention.actor_id) == list.end()) list.push_back(mention.actor_id);
+  }
+  if (people.size() >= 2) return {people[0], people[1]};
+  if (others.size() >= 2 && people.empty()) return {others[0], others[1]};
+  return {};
+}
+
 }  // namespace
 
 Modality ModalityOf(const ArticleView& view, const TriggerMatch& m) {
@@ -327,6 +353,9 @@ std::vector<std::string> ParticipantsOf(const ArticleView& view, const TriggerMa
     if (std::string announcer = AnnouncerOf(view, m); !announcer.empty()) out.push_back(announcer);
   }
   if (reported && ResumesSpeaker(view, m)) out.push_back(speaker);
+  if (out.size() < 2 && NamesTheTwo(view, scope, m)) {
+    for (const std::string& id : LastTwoActors(view, m)) out.push_back(id);
+  }
   SortUnique(&out);
   return out;
 }

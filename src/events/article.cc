@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <climits>
 
+#include "events/arguments.h"
 #include "events/date_range.h"
 
 namespace tarikh::events {
@@ -202,6 +203,8 @@ bool ArticleView::IsBound(uint32_t t) const {
   return false;
 }
 
+bool ArticleView::Reported(size_t trigger) const { return ModalityOf(*this, triggers_[trigger]) == Modality::kReported; }
+
 void ArticleView::AssignTimexes() {
   timex_owner_.assign(timexes_.size(), -2);
   for (uint32_t t = 0; t < timex_at_.size(); ++t) {
@@ -218,9 +221,10 @@ void ArticleView::AssignTimexes() {
     const size_t first = static_cast<size_t>(
         std::lower_bound(triggers_.begin(), triggers_.end(), sentence.first, by_first) - triggers_.begin());
     for (size_t i = first; i < triggers_.size() && triggers_[i].first < sentence.end; ++i) {
-      // `يلتقيان غدا لبحث الأزمة`: a purpose has no date of its own.
+      // `يلتقيان غدا لبحث الأزمة`: a purpose has no date of its own; an
+      // event the sentence does not report (`لمحاولة التوصل إلى اتفاق`) has none either.
       if ((triggers_[i].purpose && lexicon_.entry(triggers_[i].entry).verb) ||
-          !ScopeOf(triggers_[i].first).Contains(t)) {
+          !ScopeOf(triggers_[i].first).Contains(t) || !Reported(i)) {
         continue;
       }
       const int64_t d = Distance(triggers_[i], t, end);

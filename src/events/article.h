@@ -70,6 +70,7 @@ class ArticleView {
   bool OpensOnItsOwn(uint32_t clause) const;
   void AssignTimexes();
   bool IsBound(uint32_t token) const;
+  bool Reported(size_t trigger) const;
   bool IsTriggerToken(uint32_t token) const { return in_trigger_[token]; }
   std::string ContinuedDate(const Scope& sentence) const;
   std::string CoordinatedDate(size_t trigger) const;

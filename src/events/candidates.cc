@@ -83,7 +83,10 @@ bool FillCandidate(const ArticleView& view, size_t i, Candidate* c) {
     }
   }
   c->date = view.DateOf(i);
-  if (c->date.empty() && e.event_class != EventClass::kStatement) c->date = SpeechDate(view, m);
+  // An act announced for later is not dated by the announcement.
+  if (c->date.empty() && e.event_class != EventClass::kStatement && !IsPlanned(view, m, "")) {
+    c->date = SpeechDate(view, m);
+  }
   if (!c->date.empty()) c->date_source = DateSource::kText;
   c->planned = IsPlanned(view, m, c->date);
   c->background = IsBackground(view, m);

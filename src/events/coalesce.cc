@@ -29,7 +29,7 @@ struct Cluster {
   std::vector<std::string> participants;
   std::vector<Evidence> evidence;
   uint32_t anchor = 0;  // code point where the first trigger starts
-  uint32_t last_sentence = 0;
+  uint32_t first_sentence = 0, last_sentence = 0;
 };
 
 size_t Shared(const std::vector<std::string>& a, const std::vector<std::string>& b) {
@@ -45,6 +45,12 @@ int Fit(const Cluster& k, const Candidate& c) {
     return cls == EventClass::kContact && c.sentence <= k.last_sentence + kParticipationReach ? 1 : -1;
   }
   if (cls != c.entry->event_class || !CompatibleDates(k.date, c.date)) return -1;
+  // A telephone call is never the same event as a meeting (`وناقشا في مكالمة هاتفية`).
+  // A vague word (`اتصالات`) may be either.
+  if (!c.reference && !k.entry->generic && !c.entry->generic &&
+      (k.entry->cameo == kTelephone) != (c.entry->cameo == kTelephone)) {
+    return -1;
+  }
   if (!k.place.empty() && !c.place.empty() && k.place != c.place) return -1;
   const bool same_place = !k.place.empty() && k.place == c.place;
   const bool same_date = !k.date.empty() && !c.date.empty();
@@ -126,6 +132,11 @@ bool SameEvent(const ArticleView& view, const Cluster& a, const Cluster& b) {
   const size_t shared = Shared(a.participants, b.participants);
   if (!a.place.empty() && !b.place.empty() && a.place != b.place) return shared >= 2;
   if (shared > 0 || (!a.place.empty() && a.place == b.place)) return true;
+  // The headline's event told again in the body, with other words for its parties
+  // (`واشنطن ترسل … إلى محادثات … في 29 نوفمبر` and `وافقت إيران على استئناف المحادثات … في التاسع والعشرين`).
+  if ((a.first_sentence == 0 || b.first_sentence == 0) && a.entry->type == b.entry->type && a.date == b.date) {
+    return true;
+  }
   return Shared(Sides(view, a.participants), Sides(view, b.participants)) > 0;
 }
 
@@ -148,6 +159,7 @@ void Absorb(Cluster* into, Cluster&& from) {
     }
   }
   into->anchor = std::min(into->anchor, from.anchor);
+  into->first_sentence = std::min(into->first_sentence, from.first_sentence);
 }
 
 void MergeSameEvents(const ArticleView& view, std::vector<Cluster>* clusters) {
@@ -212,7 +224,7 @@ std::vector<Event> Coalesce(const ArticleView& view, const std::vector<Candidate
     k.entry = c.entry;
     k.planned = c.planned;
     k.anchor = view.token(c.position).begin;
-    k.last_sentence = c.sentence;
+    k.first_sentence = k.last_sentence = c.sentence;
     Join(&k, c, std::move(evidence));
     clusters.push_back(std::move(k));
   }

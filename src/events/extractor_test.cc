@@ -271,6 +271,17 @@ const Row kRows[] = {
      "contact/call 2023-05-10 abdullah-ii,bashar-al-assad,jordan,syria @-"},
     // An event's date is a day, never a time of day.
     {"وصل الرئيس الفرنسي إلى بغداد صباح اليوم.", "contact/visit 2023-05-10 emmanuel-macron,france,iraq @baghdad"},
+    // An attempt is not an event, and a meeting planned for a day is not dated by its announcement.
+    {"قال بيان للخارجية الأمريكية يوم الاثنين إن وزراء خارجية مصر والسودان يخططون للاجتماع في واشنطن يوم 13 مايو لمحاولة التوصل إلى اتفاق.",
+     "contact/meeting 2023-05-13 egypt,sudan @washington planned | statement/statement 2023-05-08 us-state-department @washington"},
+    {"توصل الطرفان المصري والسوداني إلى اتفاق في الخرطوم أمس.", "other/agreement 2023-05-09 egypt,sudan @khartoum"},
+    // `بينهما`: the two named just before; a call is not the meeting told before it.
+    {"التقى بوتين وأردوغان في سوتشي. وناقش الرئيسان في مكالمة هاتفية بينهما الخميس الماضي ملف الحبوب.",
+     "contact/call 2023-05-04 recep-tayyip-erdogan,vladimir-putin @- | contact/meeting 2023-05-10 recep-tayyip-erdogan,vladimir-putin @sochi"},
+    // The capital in the name of talks is their place, not a party; the
+    // headline's event told again in the body is one event.
+    {"واشنطن ترسل مبعوثها إلى محادثات فيينا في 29 مايو\nوافقت إيران على استئناف المحادثات في التاسع والعشرين من الشهر الجاري.",
+     "contact/talks 2023-05-29 iran,united-states @vienna planned"},
     // Restoring relations is an agreement.
     {"أعلن العاهل المغربي محمد السادس، الاثنين، استئناف العلاقات الدبلوماسية مع إسرائيل.",
      "other/agreement 2023-05-08 israel,mohammed-vi @- | statement/statement 2023-05-08 mohammed-vi @-"},

@@ -83,7 +83,7 @@ constexpr std::pair<std::string_view, Cue> kCueNames[] = {
     {"continuation", Cue::kContinuation}, {"pair", Cue::kPair},
     {"opener", Cue::kOpener},     {"matter", Cue::kMatter},           {"background", Cue::kBackground},
     {"assertion", Cue::kAssertion}, {"since", Cue::kSince}, {"background_adverb", Cue::kBackgroundAdverb},
-    {"never", Cue::kNever},
+    {"never", Cue::kNever},       {"pair_pronoun", Cue::kPairPronoun},
 };
 
 Status ReadFile(const std::string& path, std::string* out) {
