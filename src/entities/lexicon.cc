@@ -143,13 +143,16 @@ Status AddWord(const TsvRow& r, LexiconData* data) {
       {"modifier", WordKind::kModifier}, {"name_cue", WordKind::kNameCue},
       {"posting", WordKind::kPosting}, {"counterpart", WordKind::kCounterpart},
       {"destination", WordKind::kDestination}, {"envoy", WordKind::kEnvoy},
-      {"process", WordKind::kProcess}};
+      {"process", WordKind::kProcess},
+      {"national_body", WordKind::kNationalBody}};
   auto kind = kKinds.find(r[1]);
   if (r[0].empty() || kind == kKinds.end()) {
     return RowError(r, "word_ar must not be empty and kind must be one of stop, place_prep, side, anaphor, "
-                       "org_head, common, modifier, name_cue, posting, counterpart, destination, envoy, process");
+                       "org_head, common, modifier, name_cue, posting, counterpart, destination, envoy, process, national_body");
   }
-  if (kind->second == WordKind::kAnaphor && r[2].empty()) return RowError(r, "an anaphor needs targets");
+  if ((kind->second == WordKind::kAnaphor || kind->second == WordKind::kNationalBody) && r[2].empty()) {
+    return RowError(r, "an anaphor needs targets, a national body its slug");
+  }
   data->words.push_back({r[0], kind->second, SplitList(r[2])});
   return Status::Ok();
 }

@@ -60,6 +60,7 @@ enum class WordKind : uint8_t {
   kDestination,  // إلى: a place after it is where someone goes (its country is visited)
   kEnvoy,        // سفيرها، السفارة: an envoy or mission; `لدى`/`في` + a capital after it is the host country
   kProcess,      // محادثات، مسار، اتفاق: a capital right after it names the process's place (محادثات فيينا)
+  kNationalBody,  // رئاسة الجمهورية، الديوان الملكي alone: that body of the article's own country (targets: the slug)
 };
 
 struct Word {
@@ -91,6 +92,9 @@ struct LexiconData {
   std::vector<Entity> entities;
   std::vector<NamePart> name_parts;
   std::vector<Body> bodies;
+  // "<country id>-<slug>" -> the id of that body: its own, or the lexicon
+  // row that already names it (russia-mfa -> russian-mfa).
+  std::unordered_map<std::string, std::string> body_ids;
   std::vector<Role> roles;
   std::vector<Title> titles;
   std::vector<Word> words;

@@ -124,6 +124,7 @@ Status BuildModel(LexiconData data, Model* m) {
   for (uint32_t w = 0; w < m->data.words.size(); ++w) {
     const Word& word = m->data.words[w];
     m->table.Add(PhraseTable::Tokens(word.phrase), Sense{Sense::Kind::kWord, false, false, w});
+    if (word.kind == WordKind::kNationalBody) continue;  // its target is a body's slug, not an id
     for (const std::string& id : word.targets) {
       auto it = m->data.by_id.find(id);
       if (it == m->data.by_id.end()) {

@@ -9,8 +9,41 @@ namespace tarikh::entities {
 
 // `الحلف` is the alliance the article is about: the candidate named most
 // recently before it, else the one named most in the article, else nothing.
+// The country an article is about: named most (names, metonyms, adjectives,
+// its officials' titles), at least twice and more than any other; or "".
+std::string Scanner::HomeCountry() const {
+  std::map<std::string, int> counts;
+  for (const Mention& m : mentions_) {
+    if (const Entity* e = model_.Find(m.actor_id); e != nullptr && e->actor.type == ActorType::kCountry && !m.place) {
+      ++counts[m.actor_id];
+    }
+    if (!m.affiliation.empty()) {
+      if (const Entity* e = model_.Find(m.affiliation); e != nullptr && e->actor.type == ActorType::kCountry) {
+        ++counts[m.affiliation];
+      }
+    }
+  }
+  std::string best;
+  int most = 0, second = 0;
+  for (const auto& [id, n] : counts) {
+    if (n > most) second = most, most = n, best = id;
+    else if (n > second) second = n;
+  }
+  return most >= 2 && most > second ? best : "";
+}
+
 void Scanner::ResolveAnaphors() {
+  std::string home;
+  bool home_known = false;
   for (const Anaphor& a : anaphors_) {
+    const Word& word = model_.data.words[a.word];
+    if (word.kind == WordKind::kNationalBody) {
+      // `رئاسة الجمهورية` alone: the presidency of the country the article is about.
+      if (!home_known) home = HomeCountry(), home_known = true;
+      auto body = home.empty() ? model_.data.body_ids.end() : model_.data.body_ids.find(home + "-" + word.targets[0]);
+      mentions_[a.mention].actor_id = body != model_.data.body_ids.end() ? body->second : "";
+      continue;
+    }
     const std::vector<uint32_t>& targets = model_.anaphor_targets[a.word];
     auto is_target = [&](const std::string& id) {
       return std::any_of(targets.begin(), targets.end(),

@@ -184,6 +184,7 @@ size_t Scanner::OnWord(size_t i, const Hit& hit) {
         break;
       }
       case WordKind::kAnaphor:
+      case WordKind::kNationalBody:
         Emit(Make("", Mention::Kind::kAnaphor, i, hit.end, hit.begin), hit.fused_article);
         anaphors_.push_back({mentions_.size() - 1, s.index});
         return hit.end;

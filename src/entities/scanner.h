@@ -94,6 +94,7 @@ class Scanner {
 
   // Results (result.cc).
   void ResolveAnaphors();
+  std::string HomeCountry() const;
   EntityResult Collect();
 
   const Model& model_;
