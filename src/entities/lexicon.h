@@ -88,8 +88,15 @@ struct Body {
   std::string kind;          // gov, military
 };
 
+// A CAMEO role code for the roles whose English name holds `match` (cameo.tsv).
+struct CameoRole {
+  std::string match;  // lower case; `kind:gov` matches an organisation's kind
+  std::string code;   // GOV, MIL, SPY …
+};
+
 struct LexiconData {
   std::vector<Entity> entities;
+  std::vector<CameoRole> cameo_roles;  // in file order: the first match wins
   std::vector<NamePart> name_parts;
   std::vector<Body> bodies;
   // "<country id>-<slug>" -> the id of that body: its own, or the lexicon

@@ -39,6 +39,8 @@ struct Model {
   std::unique_ptr<WordChecker> dictionary;
 
   const Entity& entity(uint32_t i) const { return data.entities[i]; }
+  // The CAMEO code of an actor described by `a`, holding `role` (or nullptr) at the date.
+  std::string CameoOf(const Actor& a, const Role* role) const;
   // The name part written `key` (matching form), or nullptr.
   const NamePart* FindNamePart(std::string_view key) const;
   const Entity* Find(std::string_view id) const;

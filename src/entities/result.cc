@@ -90,9 +90,12 @@ EntityResult Scanner::Collect() {
     if (inserted) {
       if (auto known = model_.data.by_id.find(m.actor_id); known != model_.data.by_id.end()) {
         it->second = model_.entity(known->second).actor;
-        if (const Role* role = model_.RoleAt(known->second, doc_date_)) it->second.role = role->role_en;
+        const Role* role = model_.RoleAt(known->second, doc_date_);
+        if (role != nullptr) it->second.role = role->role_en;
+        it->second.cameo = model_.CameoOf(it->second, role);
       } else {
         it->second = unknown_.at(m.actor_id);
+        it->second.cameo = model_.CameoOf(it->second, nullptr);
       }
     }
     std::vector<std::string>& forms = it->second.mentions;
@@ -105,6 +108,7 @@ EntityResult Scanner::Collect() {
     auto known = model_.data.by_id.find(m.affiliation);
     if (m.affiliation.empty() || known == model_.data.by_id.end()) continue;
     auto [it, inserted] = actors.emplace(m.affiliation, model_.entity(known->second).actor);
+    if (inserted) it->second.cameo = model_.CameoOf(it->second, nullptr);
     std::vector<std::string>& forms = it->second.mentions;
     if (std::find(forms.begin(), forms.end(), m.affiliation_text) == forms.end()) forms.push_back(m.affiliation_text);
   }
@@ -113,7 +117,8 @@ EntityResult Scanner::Collect() {
   for (const Mention& m : result.mentions) {
     auto known = model_.data.by_id.find(m.stands_for);
     if (m.stands_for.empty() || known == model_.data.by_id.end() || actors.count(m.stands_for)) continue;
-    actors.emplace(m.stands_for, model_.entity(known->second).actor);
+    auto [it, inserted] = actors.emplace(m.stands_for, model_.entity(known->second).actor);
+    if (inserted) it->second.cameo = model_.CameoOf(it->second, nullptr);
   }
   std::sort(result.mentions.begin(), result.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
