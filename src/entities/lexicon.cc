@@ -97,6 +97,7 @@ Result<Entity> PlaceRow(const TsvRow& r) {
   e.names.insert(e.names.begin(), r[2]);
   e.kind = r[5];
   e.stands_for = SplitList(r[7]);
+  e.capital_of = r[6];
   return e;
 }
 
@@ -144,11 +145,11 @@ Status AddWord(const TsvRow& r, LexiconData* data) {
       {"posting", WordKind::kPosting}, {"counterpart", WordKind::kCounterpart},
       {"destination", WordKind::kDestination}, {"envoy", WordKind::kEnvoy},
       {"process", WordKind::kProcess},
-      {"national_body", WordKind::kNationalBody}};
+      {"national_body", WordKind::kNationalBody}, {"capital_word", WordKind::kCapitalWord}};
   auto kind = kKinds.find(r[1]);
   if (r[0].empty() || kind == kKinds.end()) {
     return RowError(r, "word_ar must not be empty and kind must be one of stop, place_prep, side, anaphor, "
-                       "org_head, common, modifier, name_cue, posting, counterpart, destination, envoy, process, national_body");
+                       "org_head, common, modifier, name_cue, posting, counterpart, destination, envoy, process, national_body, capital_word");
   }
   if ((kind->second == WordKind::kAnaphor || kind->second == WordKind::kNationalBody) && r[2].empty()) {
     return RowError(r, "an anaphor needs targets, a national body its slug");

@@ -26,6 +26,7 @@ struct Entity {
   std::vector<std::string> names;       // name_ar and aliases, as written in the file
   std::vector<std::string> adjectives;  // countries: nationality adjectives
   std::vector<std::string> stands_for;  // places: actors the name can denote
+  std::string capital_of;               // places: ISO3 of the country it is the capital of
   std::string kind;                     // organisations and places: the `kind` column
   std::string where;                    // file:line, for messages
   bool user = false;                    // from a --lexicon file, not data/entities/
@@ -61,6 +62,7 @@ enum class WordKind : uint8_t {
   kEnvoy,        // سفيرها، السفارة: an envoy or mission; `لدى`/`في` + a capital after it is the host country
   kProcess,      // محادثات، مسار، اتفاق: a capital right after it names the process's place (محادثات فيينا)
   kNationalBody,  // رئاسة الجمهورية، الديوان الملكي alone: that body of the article's own country (targets: the slug)
+  kCapitalWord,   // العاصمة + a nationality adjective: that country's capital (العاصمة النمساوية is Vienna)
 };
 
 struct Word {

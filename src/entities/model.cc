@@ -141,6 +141,9 @@ Status BuildModel(LexiconData data, Model* m) {
   for (uint32_t i = 0; i < entities.size(); ++i) {
     AddNames(i, entities[i], &m->table);
     if (entities[i].actor.type == ActorType::kCountry) m->country_by_iso[entities[i].actor.country] = i;
+    if (entities[i].actor.type == ActorType::kPlace && !entities[i].capital_of.empty()) {
+      m->capital_by_iso.emplace(entities[i].capital_of, i);
+    }
   }
   std::unordered_map<std::string, uint32_t> title_by_key;
   for (const Title& t : m->data.titles) AddTitle(t.phrase, t.role_en, t.org_head, m, &title_by_key);

@@ -29,6 +29,7 @@ struct Model {
   std::unordered_map<std::string, std::vector<uint32_t>> roles_by_title;  // key + '\t' + entity id -> roles
   std::vector<std::vector<uint32_t>> roles_of;                            // entity index -> its roles
   std::unordered_map<std::string, uint32_t> country_by_iso;
+  std::unordered_map<std::string, uint32_t> capital_by_iso;  // ISO3 -> the place that is its capital
   std::vector<std::vector<uint32_t>> anaphor_targets;  // word index -> entity indexes
   // Roles by what they are, whoever's: CounterpartKey(title key, ISO3 of the
   // role's country, whether the role is a country's or an organisation's).

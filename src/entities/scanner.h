@@ -38,6 +38,7 @@ class Scanner {
 
   size_t Step(size_t i);
   size_t OnHit(size_t i, const Hit& hit);
+  size_t OnCapitalPeriphrasis(size_t i, const Hit& hit);
   const Hit* BestTitle(size_t i) const;
   const Hit* ChooseTitle(size_t i);
   bool NamesAHolder(size_t i, const Hit& h);

@@ -282,6 +282,12 @@ const Row kRows[] = {
     // headline's event told again in the body is one event.
     {"واشنطن ترسل مبعوثها إلى محادثات فيينا في 29 مايو\nوافقت إيران على استئناف المحادثات في التاسع والعشرين من الشهر الجاري.",
      "contact/talks 2023-05-29 iran,united-states @vienna planned"},
+    // `العاصمة النمساوية` is Vienna, a place; the subject before a verb is its speaker;
+    // a place before a trigger past another event's trigger is not its place.
+    {"وصل وزير الخارجية الإيراني إلى العاصمة النمساوية للمشاركة في المحادثات.",
+     "contact/visit 2023-05-10 austria,hossein-amir-abdollahian,iran @vienna"},
+    {"وزير الخارجية الأمريكي أعلن أمس أثناء زيارته للعاصمة الأوكرانية أن بلاده مستعدة للحوار.",
+     "contact/visit 2023-05-09 antony-blinken,united-states @kyiv | statement/statement 2023-05-09 antony-blinken @kyiv"},
     // Restoring relations is an agreement.
     {"أعلن العاهل المغربي محمد السادس، الاثنين، استئناف العلاقات الدبلوماسية مع إسرائيل.",
      "other/agreement 2023-05-08 israel,mohammed-vi @- | statement/statement 2023-05-08 mohammed-vi @-"},
