@@ -77,10 +77,14 @@ void AppendDiagram(std::string& out, const std::string& box, const std::string& 
   out += "</div>\n";
 }
 
+// An actor's name as a button that filters by it; each language isolated,
+// so an English name never takes the Arabic one's words along.
 std::string ActorButton(const Actor* actor, const std::string& id, LabelLanguage labels) {
-  const std::string name = actor == nullptr ? id : render_internal::ActorName(*actor, labels);
-  return "<button type=\"button\" class=\"actor\" data-actor=\"" + XmlEscape(id) + "\">" + Escaped(name) +
-         "</button>";
+  std::string name;
+  for (const std::string& line : actor == nullptr ? std::vector<std::string>{id}
+                                                  : render_internal::ActorNameLines(*actor, labels))
+    name += (name.empty() ? "" : " / ") + ("<bdi>" + Escaped(line) + "</bdi>");
+  return "<button type=\"button\" class=\"actor\" data-actor=\"" + XmlEscape(id) + "\">" + name + "</button>";
 }
 
 std::string ActorsTable(const ActorGraph& graph, LabelLanguage labels) {
@@ -141,8 +145,12 @@ std::string SourcesCell(const Event& e, RowContext& cx) {
     out += "<div class=\"source\">";
     const std::string outlet = d == nullptr ? "" : Outlet(*d);
     out += "<span class=\"outlet\" dir=\"auto\">" + (outlet.empty() ? std::string("—") : XmlEscape(outlet)) + "</span>";
-    if (d != nullptr && !d->doc_date.empty())
-      out += " · <span class=\"published\">" + Escaped(render_internal::DateLabel(d->doc_date, cx.options.labels)) + "</span>";
+    if (d != nullptr && !d->doc_date.empty()) {
+      std::string published;
+      for (const std::string& line : render_internal::DateLabelLines(d->doc_date, cx.options.labels))
+        published += (published.empty() ? "" : " · ") + ("<bdi>" + Escaped(line) + "</bdi>");
+      out += " · <span class=\"published\">" + published + "</span>";
+    }
     const std::string title = d == nullptr || CleanText(d->title).empty() ? "" : CleanText(d->title);
     if (d != nullptr && SafeUrl(d->url)) {
       out += " · <a href=\"" + XmlEscape(d->url) + "\" target=\"_blank\" rel=\"noopener noreferrer\" dir=\"auto\">" +

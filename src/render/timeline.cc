@@ -115,7 +115,7 @@ void DrawDate(GvGraph& g, const std::string& id, const TimelineLayout& t, const 
   Agnode_t* box = Place(g, id, t.date_x, flip(group.label_y), t.date_width, group.label_height);
   render_internal::StyleDateBox(g, box, group.precision);
   g.Set(box, "label", DotLabel(group.label));
-  g.Set(box, "tooltip", DotLabel({render_internal::CleanText(group.date)}));
+  g.Set(box, "tooltip", DotLabel({render_internal::DateLabel(group.date, LabelLanguage::kBoth)}));
 }
 
 // The marker of a date on the axis; its look says the precision, like the box.
