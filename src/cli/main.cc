@@ -2,8 +2,12 @@
 #include <CLI/CLI.hpp>
 
 #include <iostream>
+#include <string>
 
 #include "cli/commands.h"
+#include "tarikh/data_dir.h"
+#include "tarikh/entities.h"
+#include "tarikh/fingerprint.h"
 
 namespace {
 
@@ -24,6 +28,19 @@ constexpr const char* kDescription =
     "Articles are UTF-8 text with an optional front matter block (---, title:, source:,\n"
     "url:, date: YYYY[-MM[-DD]], ---). Relative dates (اليوم، أمس الاثنين) are resolved\n"
     "against --doc-date, else the front matter date, else a dateline in the text.";
+
+// What `tarikh --version` prints: the program, the extractor (the number a
+// store's fingerprint names) and the date of the lexicons it finds, read
+// from the data so that two builds of one commit say the same.
+std::string VersionText() {
+  const std::string data_dir = tarikh::DefaultDataDir();
+  tarikh::Result<std::string> date = tarikh::LexiconsDate(data_dir);
+  const std::string lexicons = !date.ok()           ? "lexicons: " + date.status().message()
+                               : date.value().empty() ? "lexicons undated (" + data_dir + ")"
+                                                      : "lexicons " + date.value() + " (" + data_dir + ")";
+  return std::string("tarikh " TARIKH_VERSION "\n") + "extractor " + std::to_string(tarikh::kExtractorVersion) +
+         "\n" + lexicons;
+}
 
 void AddCommonOptions(CLI::App* app, CommonOptions* common) {
   app->add_option("--doc-date", common->doc_date,
@@ -102,7 +119,7 @@ void AddBuildOptions(CLI::App* app, tarikh::cli::BuildOptions* build) {
 
 int main(int argc, char** argv) {
   CLI::App app(kDescription, "tarikh");
-  app.set_version_flag("--version", "tarikh " TARIKH_VERSION);
+  app.set_version_flag("--version", VersionText, "print tarikh's version, its extractor's and its lexicons' date");
   app.require_subcommand(1);
   app.footer("Run `tarikh <command> --help` for the options of a command.\n"
              "Exit status: 0 ok, 1 bad input or usage, 2 internal error.");
