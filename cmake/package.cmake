@@ -18,6 +18,18 @@ install(TARGETS tarikh_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION ${CMAKE_INSTALL_DATADIR}/tarikh/data
         PATTERN "__pycache__" EXCLUDE)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# Debian wants the changelog of a native package gzipped (-n: no time stamp,
+# so the same changelog gives the same bytes).
+set(TARIKH_CHANGELOG ${PROJECT_BINARY_DIR}/packaging/changelog.gz)
+add_custom_command(
+  OUTPUT ${TARIKH_CHANGELOG}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/packaging
+  COMMAND sh -c "gzip -9n -c '${PROJECT_SOURCE_DIR}/packaging/changelog' > '${TARIKH_CHANGELOG}'"
+  DEPENDS ${PROJECT_SOURCE_DIR}/packaging/changelog
+  COMMENT "packaging/changelog.gz"
+  VERBATIM)
+add_custom_target(tarikh_changelog ALL DEPENDS ${TARIKH_CHANGELOG})
+install(FILES ${TARIKH_CHANGELOG} DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 file(GLOB TARIKH_DOCS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/docs/*.md ${PROJECT_SOURCE_DIR}/docs/*.png)
 install(FILES ${TARIKH_DOCS} DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)
