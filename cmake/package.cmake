@@ -13,6 +13,9 @@ find_program(HELP2MAN_EXECUTABLE help2man)
 if(TARIKH_MAN_PAGE AND NOT HELP2MAN_EXECUTABLE)
   message(FATAL_ERROR "TARIKH_MAN_PAGE: help2man is not installed (apt-get install help2man)")
 endif()
+if(TARIKH_MAN_PAGE AND (TARIKH_SANITIZE OR TARIKH_FUZZ))
+  message(FATAL_ERROR "TARIKH_MAN_PAGE: a package is made from a build without sanitizers")
+endif()
 
 install(TARGETS tarikh_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/data/ DESTINATION ${CMAKE_INSTALL_DATADIR}/tarikh/data
@@ -34,7 +37,9 @@ install(FILES ${PROJECT_SOURCE_DIR}/README.md DESTINATION ${CMAKE_INSTALL_DOCDIR
 file(GLOB TARIKH_DOCS CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/docs/*.md ${PROJECT_SOURCE_DIR}/docs/*.png)
 install(FILES ${TARIKH_DOCS} DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)
 
-if(HELP2MAN_EXECUTABLE)
+# Not from a sanitizer or fuzzing build: no one installs those, and their
+# program would run under ASan to print its help.
+if(HELP2MAN_EXECUTABLE AND NOT TARIKH_SANITIZE AND NOT TARIKH_FUZZ)
   set(TARIKH_MAN ${PROJECT_BINARY_DIR}/man/tarikh.1.gz)
   add_custom_command(
     OUTPUT ${TARIKH_MAN}
