@@ -229,11 +229,11 @@ def test_events_frame(tmp_path):
 
 
 def test_the_gil_is_released_while_extracting():
-    texts = [MEETING + " " + CALL] * 400
+    texts = [MEETING + " " + CALL] * 3000
     done = threading.Event()
 
     def work():
-        list(tarikh.extract_many(texts, jobs=1, batch=1000))  # one long call into C++
+        list(tarikh.extract_many(texts, jobs=1, batch=len(texts)))  # one long call into C++
         done.set()
 
     worker = threading.Thread(target=work)
