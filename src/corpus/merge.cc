@@ -111,8 +111,11 @@ std::string MostFrequent(const std::vector<const Item*>& members, const std::str
 
 std::string StableId(const Event& e) {
   std::string key = std::string(EventClassName(e.event_class)) + "|" + e.date + "|" + e.type;
+  // Who each source names tells apart two events one sentence reports
+  // (`أعلنت الوزارة …، بحسب ما قال نائب الوزير`: two statements).
   for (const EventSource& s : e.sources) {
     key += "|" + s.document + ":" + std::to_string(s.evidence.empty() ? 0 : s.evidence.front().begin);
+    for (const std::string& p : s.participants) key += "," + p;
   }
   char hex[17];
   std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(key.data(), key.size())));

@@ -6,6 +6,7 @@
 // event. Expected: DumpEvents, "class/type date participants @place [planned]".
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 
 #include "events/testing_util.h"
@@ -363,6 +364,24 @@ TEST(EventsExtractor, EvidenceIsTheSentenceAndIdsAreStable) {
   EXPECT_EQ(ExtractEvents(text, kDocDate)[0].id, meeting.id);
   EXPECT_EQ(meeting.sources[0].participants, meeting.participants);
   EXPECT_EQ(meeting.place.name, "Geneva");
+}
+
+// An id names one event: two events starting at one trigger (two speakers
+// of one announcement) are told apart.
+TEST(EventsExtractor, IdsAreUniqueInAnArticle) {
+  // (ids are given by the corpus merge that every extraction ends with)
+  const std::string texts[] = {
+      "أعلنت وزارة الخارجية المصرية عن عقد اجتماع في القاهرة، بحسب ما قال المتحدث باسم الوزارة أحمد أبو زيد.",
+      "أعلنت وزارة الدفاع التركية عن تنظيم مؤتمر في أنقرة، بحسب ما قال نائب وزير الدفاع التركي.",
+  };
+  for (const std::string& text : texts) {
+    std::set<std::string> ids;
+    for (const Event& e : ExtractEvents(text, kDocDate)) EXPECT_TRUE(ids.insert(e.id).second) << e.id << " " << text;
+  }
+  for (const Row& row : kRows) {
+    std::set<std::string> ids;
+    for (const Event& e : ExtractEvents(row.text, kDocDate)) EXPECT_TRUE(ids.insert(e.id).second) << row.text;
+  }
 }
 
 TEST(EventsExtractor, LongSentenceEvidenceIsTheClause) {
