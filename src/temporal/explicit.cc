@@ -126,12 +126,34 @@ std::optional<DateParts> ParseNumericMonth(const Article& a, size_t i) {
 
 // "الـ12 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named relative
 // to the document date.
+// A modifier after a month (its day or its part): المقبل / الماضي pick the first
+// after or the last before the document date; الجاري / الحالي name the
+// document's own month, whatever the clause's tense ("التقيا في 21 يناير
+// الجاري" in a January article is this January, not last year's).
+void ApplyModifier(const Article& a, const Hit& m, DateParts* p) {
+  p->end = m.end;
+  p->direction = m.lexeme->a;
+  if (p->direction == 0 && a.doc().precision >= Precision::kYear) {
+    p->year = a.doc().year;
+    p->relative = true;
+  }
+}
+
 std::optional<DateParts> ParseDayOfRelativeMonth(const Article& a, DayNumber day, size_t k) {
   const bool this_one = a.HasWord(k, Role::kThis);  // "العاشر من هذا الشهر"
   if (this_one) k = a.FindWord(k, Role::kThis)->end;
   const Hit* period = a.Find(k, Kind::kPeriod);
-  if (period == nullptr || period->lexeme->a != static_cast<int16_t>(Unit::kMonth)) return std::nullopt;
   if (a.doc().precision < Precision::kMonth) return std::nullopt;
+  if (period == nullptr && !this_one) {
+    // "في 21 الجاري", "يوم 5 الحالي": news names the current month by its modifier alone.
+    const Hit* current = a.Find(k, Kind::kModifier);
+    if (current == nullptr || current->lexeme->a != 0 || current->lexeme->b != 0) return std::nullopt;
+    DateParts p;
+    p.year = a.doc().year, p.month = a.doc().month, p.day = day.day, p.end = current->end;
+    p.relative = true;
+    return p;
+  }
+  if (period == nullptr || period->lexeme->a != static_cast<int16_t>(Unit::kMonth)) return std::nullopt;
   // "الخامس من الشهر": the current one.
   const Hit* m = this_one ? nullptr : a.Find(period->end, Kind::kModifier);
   if (m != nullptr && m->lexeme->b != 0) return std::nullopt;
@@ -178,7 +200,7 @@ std::optional<DateParts> ParseDayMonth(const Article& a, size_t i) {
     p.year = year->year, p.end = year->end;
     p.hijri = p.hijri || year->hijri;
   } else if (const Hit* m = a.Find(p.end, Kind::kModifier); m != nullptr && m->lexeme->b == 0) {
-    p.direction = m->lexeme->a, p.end = m->end;  // "10 أيار المقبل"
+    ApplyModifier(a, *m, &p);  // "10 أيار المقبل", "21 يناير الجاري"
   }
   return p;
 }
@@ -223,7 +245,7 @@ std::optional<DateParts> ParseMonthYear(const Article& a, size_t i) {
     return p;
   }
   if (const Hit* m = a.Find(p.end, Kind::kModifier); m != nullptr && m->lexeme->b == 0) {
-    p.direction = m->lexeme->a, p.end = m->end;
+    ApplyModifier(a, *m, &p);
     return p;
   }
   // "يناير من العام الماضي", "يناير من هذا العام", "مايو من عام 2019"
