@@ -14,7 +14,8 @@ bool IsComma(const Article& a, size_t i) { return a.IsPunct(i, ",") || a.IsPunct
 // a dash to another 4-digit number is fine: "2014-2016" is a range.
 bool GluedToNeighbour(const Article& a, size_t i) {
   auto stuck = [&](size_t mark, size_t other) {
-    if (a.token(mark).kind != TokenKind::kPunct) return false;
+    // `2015)،` is a year between marks; `5/2019`, `2014-15` glue it to another number or word.
+    if (a.token(mark).kind != TokenKind::kPunct || a.token(other).kind == TokenKind::kPunct) return false;
     return a.token(other).kind != TokenKind::kNumber || a.token(mark).text != "-" || a.Digits(other) != 4;
   };
   if (i >= 2 && a.Glued(i) && a.Glued(i - 1) && stuck(i - 1, i - 2)) return true;
