@@ -76,6 +76,7 @@ class Article {
   Candidate Make(size_t first, size_t end, std::string value, TimexType type = TimexType::kDate) const;
 
   Anchor reference;  // the last date mentioned so far (the document date at first)
+  size_t reference_end = 0;  // where the expression `reference` comes from ends (0: the document date)
 
  private:
   void AddHits(size_t i);

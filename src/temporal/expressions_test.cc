@@ -286,6 +286,30 @@ const Case kPartsOfDays[] = {
 
 TEST(TemporalExpressions, PartsOfDays) { ExpectAllCases(kPartsOfDays); }
 
+// Times of day: the hour on the day the sentence named last, else the document's.
+const Case kClockTimes[] = {
+    {"يلقي الرئيس كلمة الساعة الثامنة مساء", B, "الساعة الثامنة مساء", "2023-09-14T20:00", "TIME"},
+    {"تبدأ الجلسة في الساعة 10 صباحا", B, "الساعة 10 صباحا", "2023-09-14T10:00", "TIME"},
+    {"وقع الانفجار عند الساعة 7:45 صباحا", B, "الساعة 7:45 صباحا", "2023-09-14T07:45", "TIME"},
+    {"يصل الوفد غدا الساعة 9 صباحا", B, "الساعة 9 صباحا", "2023-09-15T09:00", "TIME"},
+    {"تنطلق المباحثات في العاشرة والنصف صباحا", B, "العاشرة والنصف صباحا", "2023-09-14T10:30", "TIME"},
+    {"ينتهي الاجتماع الساعة التاسعة إلا ربعا مساء", B, "الساعة التاسعة إلا ربعا مساء", "2023-09-14T20:45", "TIME"},
+    {"عقد المؤتمر في 5 آذار 2019 الساعة 11 صباحا", B, "الساعة 11 صباحا", "2019-03-05T11:00", "TIME"},
+    {"تفتح مراكز الاقتراع أبوابها الساعة 7:00", B, "الساعة 7:00", "2023-09-14T07:00", "TIME"},
+    {"تقام الصلاة الساعة 12 ظهرا", B, "الساعة 12 ظهرا", "2023-09-14T12:00", "TIME"},
+    {"أعلن الجيش الخبر الساعة 10:05 م", B, "الساعة 10:05 م", "2023-09-14T22:05", "TIME"},
+    {"يبدأ البث الساعة 9 مساء", "", "الساعة 9 مساء", "XXXX-XX-XXT21:00", "TIME"},
+    {"يصل الرئيس في الخامسة مساء", B, "الخامسة مساء", "2023-09-14T17:00", "TIME"},
+    {"تبدأ المحادثات الساعة الحادية عشرة والربع", B, "الساعة الحادية عشرة والربع", "2023-09-14T11:15", "TIME"},
+    {"يعود الوفد الساعة الثانية عشرة ظهرا", B, "الساعة الثانية عشرة ظهرا", "2023-09-14T12:00", "TIME"},
+    {"استمر الاجتماع ثلاث ساعات", B, "ثلاث ساعات", "PT3H", "DURATION"},
+    // Not times of day.
+    {"قضى الجنود الساعة الأولى من الهجوم في الملجأ", B, "", ""},
+    {"فازت الطالبة بالمرتبة الثانية مساء", B, "", ""},
+};
+
+TEST(TemporalExpressions, ClockTimes) { ExpectAllCases(kClockTimes); }
+
 // The coming weeks and the last days: future and past references, or
 // durations when counted.
 const Case kComingAndPast[] = {
@@ -389,7 +413,7 @@ TEST(TemporalExpressions, EnoughRowsOfEachKind) {
   for (size_t n : {std::size(kPartsOfMonths), std::size(kDaysInWords), std::size(kNumberedMonths),
                    std::size(kNumericMonths), std::size(kCountedWeekdays), std::size(kDaysAndWeeksOfMonths),
                    std::size(kRanges), std::size(kRelativeDays), std::size(kWeekdaysOfWeeks),
-                   std::size(kPartsOfDays), std::size(kComingAndPast), std::size(kMisspellings),
+                   std::size(kPartsOfDays), std::size(kClockTimes), std::size(kComingAndPast), std::size(kMisspellings),
                    std::size(kYearByTense)}) {
     EXPECT_GE(n, 15u);
   }

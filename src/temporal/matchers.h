@@ -5,7 +5,8 @@
 // relative to the document or the previous date; periods.cc: seasons, decades,
 // centuries, quarters, parts of periods; counted.cc: the n-th weekday, day or
 // week of a month ("ثاني خميس من نيسان", "آخر يوم من أيار"); offsets.cc: "قبل
-// ثلاثة أيام", durations, present/past/future references and sets.
+// ثلاثة أيام", durations, present/past/future references and sets; clock.cc:
+// times of day ("الساعة 10 صباحا").
 #ifndef TARIKH_TEMPORAL_MATCHERS_H_
 #define TARIKH_TEMPORAL_MATCHERS_H_
 
@@ -100,6 +101,7 @@ std::optional<Candidate> MatchCountedInMonth(const Article& a, size_t i);
 std::optional<Candidate> MatchOffset(const Article& a, size_t i);
 std::optional<Candidate> MatchDuration(const Article& a, size_t i);
 std::optional<Candidate> MatchReference(const Article& a, size_t i);
+std::optional<Candidate> MatchClock(const Article& a, size_t i);
 
 // Every matcher, most specific first: on equal length the earlier wins.
 std::optional<Candidate> MatchAt(const Article& a, size_t i);

@@ -17,7 +17,7 @@ std::optional<Candidate> MatchAt(const Article& a, size_t i) {
   static constexpr Matcher kMatchers[] = {
       MatchRange,     MatchCountedInMonth, MatchExplicitDate, MatchYear,     MatchRelativeDay,
       MatchWeekday,   MatchRelativePeriod, MatchSeason,  MatchDecadeOrCentury, MatchQuarter,
-      MatchOffset,    MatchDuration,  MatchPartOf,       MatchReference,
+      MatchOffset,    MatchDuration,  MatchPartOf,       MatchReference,      MatchClock,
   };
   std::optional<Candidate> best;
   for (Matcher m : kMatchers) {
@@ -64,7 +64,7 @@ std::vector<Candidate> FindCandidates(Article& a, size_t first, size_t end) {
     }
     i = c->end;
     if (!out.empty() && c->type == TimexType::kDuration && MergeDuration(a, &out.back(), *c)) continue;
-    if (c->as_anchor) a.reference = *c->as_anchor;
+    if (c->as_anchor) a.reference = *c->as_anchor, a.reference_end = c->end;
     out.push_back(std::move(*c));
   }
   return out;
