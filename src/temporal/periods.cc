@@ -126,6 +126,14 @@ std::optional<Candidate> MatchQuarter(const Article& a, size_t i) {
   if (q == nullptr) return std::nullopt;
   const Hit* o = a.Find(q->end, Kind::kOrdinal);
   const bool half = q->lexeme->text == "H";
+  if (o == nullptr && !half) {  // "الربع المقبل", "الربع الحالي": relative to the document's quarter
+    const Hit* m = a.Find(q->end, Kind::kModifier);
+    if (m == nullptr || m->lexeme->b != 0) return std::nullopt;
+    const Resolved r = ResolveUnitOffset(a.doc(), Unit::kQuarter, m->lexeme->a);
+    Candidate c = a.Make(i, m->end, r.value);
+    c.anchor = a.doc().precision == Precision::kNone ? "unanchored" : "document";
+    return c;
+  }
   const int count = half ? 2 : 4;
   if (o == nullptr || o->lexeme->a == 0 || o->lexeme->a > count) return std::nullopt;
   const int n = o->lexeme->a < 0 ? count : o->lexeme->a;

@@ -86,9 +86,16 @@ std::optional<Candidate> MatchRelativeDay(const Article& a, size_t i) {
     const Anchor& base = reference ? a.reference : a.doc();
     return Relative(a, i, m->end, ResolveDayOffset(base, m->lexeme->a), base, reference, pod);
   }
-  const size_t with_weekday = SkipWeekdayAfter(a, k);
-  if (with_weekday == k && rel->end == word + 1 && a.Blocked(word)) return std::nullopt;  // "روسيا اليوم"
-  return Relative(a, i, with_weekday, ResolveDayOffset(a.doc(), rel->lexeme->a), a.doc(), false, pod);
+  size_t end = SkipWeekdayAfter(a, k);
+  if (end == k && rel->end == word + 1 && a.Blocked(word)) return std::nullopt;  // "روسيا اليوم"
+  // "غدا مساء", "أمس صباحا": the part of the day after it, unless that starts
+  // an expression of its own ("اليوم مساء الجمعة").
+  if (const Hit* p = pod.empty() ? a.FindWord(end, Role::kPartOfDay) : nullptr;
+      p != nullptr && a.SameSentence(end - 1, end) && !a.Has(p->end, Kind::kWeekday) &&
+      !a.Has(p->end, Kind::kRelativeDay) && !a.HasWord(p->end, Role::kDayWord)) {
+    pod = p->lexeme->text, end = p->end;
+  }
+  return Relative(a, i, end, ResolveDayOffset(a.doc(), rel->lexeme->a), a.doc(), false, pod);
 }
 
 std::optional<Candidate> MatchWeekday(const Article& a, size_t i) {
