@@ -134,7 +134,7 @@ std::optional<DateParts> ParseNumericMonth(const Article& a, size_t i) {
 void ApplyModifier(const Article& a, const Hit& m, DateParts* p) {
   p->end = m.end;
   p->direction = m.lexeme->a;
-  if (p->direction == 0 && a.doc().precision >= Precision::kYear) {
+  if (p->direction == 0 && !p->hijri && a.doc().precision >= Precision::kYear) {  // a Hijri month: the nearest
     p->year = a.doc().year;
     p->relative = true;
   }
