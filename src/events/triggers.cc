@@ -14,7 +14,7 @@ constexpr std::string_view kLam = "\xD9\x84";       // ل
 constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";     // لل (ل + ال)
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";    // ال
 // Words a verb's subject may take between the verb and the rest of its phrase.
-constexpr size_t kMaxSubjectWords = 7;
+constexpr size_t kMaxSubjectWords = 11;  // نائب وزير الخارجية الإيراني للشؤون السياسية علي باقري كني
 
 struct Reading {
   std::string_view stem;
@@ -87,15 +87,26 @@ size_t RestMatches(const std::vector<Token>& tokens, const std::vector<bool>& sk
 
 // Keys a stem may be looked up under once an attached pronoun is removed:
 // `لقائهم` → `لقائ`, `زيارته` → `زيارت` and `زياره` (ة written ت before a suffix).
-std::vector<std::string> UnsuffixedKeys(std::string_view stem, const Lexicon& lexicon) {
-  std::vector<std::string> keys;
+struct Unsuffixed {
+  std::string key;
+  std::string_view suffix;
+};
+
+std::vector<Unsuffixed> UnsuffixedKeys(std::string_view stem, const Lexicon& lexicon) {
+  std::vector<Unsuffixed> keys;
   for (const std::string& suffix : lexicon.suffixes()) {
     if (stem.size() < suffix.size() + 4 || !stem.ends_with(suffix)) continue;
     std::string base(stem.substr(0, stem.size() - suffix.size()));
-    keys.push_back(base);
-    if (base.ends_with(kTa)) keys.push_back(base.substr(0, base.size() - kTa.size()) + std::string(kHa));
+    keys.push_back({base, suffix});
+    if (base.ends_with(kTa)) keys.push_back({base.substr(0, base.size() - kTa.size()) + std::string(kHa), suffix});
   }
   return keys;
+}
+
+char PronounOf(std::string_view suffix) {
+  if (suffix == kHa) return 'm';
+  if (suffix == "\xD9\x87\xD8\xA7") return 'f';  // ها
+  return 0;
 }
 
 struct Best {
@@ -105,7 +116,8 @@ struct Best {
 };
 
 void Consider(const std::vector<Token>& tokens, const std::vector<bool>& skip, size_t i,
-              const Lexicon& lexicon, std::string_view key, bool unsuffixed, const Reading& r, Best* best) {
+              const Lexicon& lexicon, std::string_view key, std::string_view suffix, const Reading& r, Best* best) {
+  const bool unsuffixed = !suffix.empty();
   const std::vector<Lexicon::Phrase>* phrases = lexicon.Lookup(key);
   if (phrases == nullptr) return;
   for (const Lexicon::Phrase& p : *phrases) {
@@ -118,7 +130,8 @@ void Consider(const std::vector<Token>& tokens, const std::vector<bool>& skip, s
     best->found = true;
     best->words = words;
     best->match = {static_cast<uint32_t>(i), static_cast<uint32_t>(end), p.entry,
-                   PrefixHasSin(tokens[i], r.prefix_bytes), r.article, PrefixHasLam(tokens[i], r)};
+                   PrefixHasSin(tokens[i], r.prefix_bytes), r.article, PrefixHasLam(tokens[i], r),
+                   e.verb ? PronounOf(suffix) : '\0'};
   }
 }
 
@@ -147,8 +160,8 @@ std::vector<TriggerMatch> FindTriggers(const AnalyzedText& text, const Lexicon& 
     if (tokens[i].kind != TokenKind::kArabic || in_mention[i] || HasCue(lexicon, tokens[i], Cue::kNever)) continue;
     Best best;
     AnyReading(tokens[i], [&](const Reading& r) {
-      Consider(tokens, skip, i, lexicon, r.stem, false, r, &best);
-      for (const std::string& key : UnsuffixedKeys(r.stem, lexicon)) Consider(tokens, skip, i, lexicon, key, true, r, &best);
+      Consider(tokens, skip, i, lexicon, r.stem, {}, r, &best);
+      for (const Unsuffixed& u : UnsuffixedKeys(r.stem, lexicon)) Consider(tokens, skip, i, lexicon, u.key, u.suffix, r, &best);
       return false;
     });
     if (!best.found) continue;
