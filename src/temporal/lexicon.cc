@@ -144,7 +144,7 @@ std::string ParseWord(const Fields& f, Lexeme* l) {
       {"day_word", "days_word", "month_word", "year_word", "year_signal", "range_from", "range_between",
        "range_to", "approx", "half", "this", "since", "before", "after", "of", "that", "corresponding",
        "duration_lead", "era", "part_of_day", "century", "quarter", "published", "clock", "within",
-       "code_word", "consecutive", "hour_word", "clock_fraction"},
+       "code_word", "consecutive", "hour_word", "clock_fraction", "weekend"},
       &l->a);
   if (f.size() > 2) l->text = std::string(f[2]);
   return e;

@@ -51,7 +51,7 @@ enum class Role : int16_t {
   kDayWord, kDaysWord, kMonthWord, kYearWord, kYearSignal, kRangeFrom, kRangeBetween,
   kRangeTo, kApprox, kHalf, kThis, kSince, kBefore, kAfter, kOf, kThat, kCorresponding,
   kDurationLead, kEra, kPartOfDay, kCentury, kQuarter, kPublished, kClock, kWithin, kCodeWord,
-  kConsecutive, kHourWord, kClockFraction,
+  kConsecutive, kHourWord, kClockFraction, kWeekend,
 };
 
 struct Lexeme {

@@ -180,7 +180,9 @@ void ToPartOfMonth(const Lexeme& part, Candidate* c) {
 // month is a range of its days (PartOfMonthDays), a part of anything else the
 // period's value; both with the TIMEX3 mod START, MID or END.
 std::optional<Candidate> MatchPartOf(const Article& a, size_t i) {
-  const Hit* part = a.Find(i, Kind::kPart);
+  // "عطلة نهاية الأسبوع": the weekend of that week.
+  const Hit* weekend = a.FindWord(i, Role::kWeekend);
+  const Hit* part = a.Find(weekend != nullptr ? weekend->end : i, Kind::kPart);
   if (part == nullptr) return std::nullopt;
   const Lexeme& lexeme = *part->lexeme;
   size_t k = part->end;
@@ -202,6 +204,12 @@ std::optional<Candidate> MatchPartOf(const Article& a, size_t i) {
     const bool month = inner->value.size() == 7 && inner->as_anchor && inner->as_anchor->precision == Precision::kMonth;
     if (month) ToPartOfMonth(lexeme, &*inner);
     if (!month || lexeme.b != 1) inner->mod = PartName(static_cast<Part>(lexeme.a));
+  }
+  if (weekend != nullptr) {
+    const bool week = inner->value.size() == 8 && inner->value.compare(4, 2, "-W") == 0;
+    if (!week || lexeme.a != static_cast<int16_t>(Part::kEnd)) return std::nullopt;
+    inner->value += "-WE";
+    inner->mod = "";
   }
   inner->first = static_cast<uint32_t>(i);
   inner->begin_cp = a.BeginCp(i);
