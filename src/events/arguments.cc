@@ -194,6 +194,25 @@ std::string SharedSubject(const ArticleView& view, const TriggerMatch& m) {
   return {};
 }
 
+// `أعلنت مصر وتركيا`: actors joined by و to the speaker speak with it.
+void JoinedSpeakers(const ArticleView& view, const TriggerMatch& m, std::vector<std::string>* speakers) {
+  const Scope sentence = view.SentenceOf(m.first);
+  uint32_t t = sentence.first;
+  for (; t < sentence.end; ++t) {
+    const int mi = view.MentionAt(t);
+    if (mi >= 0 && view.mentions()[mi].actor_id == speakers->front()) break;
+  }
+  if (t >= sentence.end) return;
+  for (int n = 0; n < 4; ++n) {
+    const uint32_t next = view.mentions()[view.MentionAt(t)].end_token;
+    if (next >= sentence.end || !view.token(next).text.starts_with("\u0648")) return;  // و
+    const int mi = view.MentionAt(next);
+    if (mi < 0 || view.mentions()[mi].first_token != next || view.mentions()[mi].place) return;
+    speakers->push_back(view.mentions()[mi].actor_id);
+    t = next;
+  }
+}
+
 }  // namespace
 
 Modality ModalityOf(const ArticleView& view, const TriggerMatch& m) {
@@ -387,7 +406,10 @@ std::vector<std::string> ParticipantsOf(const ArticleView& view, const TriggerMa
   if (e.speech) {
     std::string speaker = SpeakerOf(view, m);
     if (speaker.empty()) return {};
-    return {speaker};
+    std::vector<std::string> out = {speaker};
+    JoinedSpeakers(view, m, &out);
+    SortUnique(&out);
+    return out;
   }
   if (e.attributed) return AttributedParticipants(view, m);
   // The speaker of the sentence reports the event (`قال X إن Y وZ اجتمعا`); it

@@ -322,6 +322,11 @@ const Row kRows[] = {
      "contact/meeting 2023-05-09 abdel-fattah-el-sisi,egypt,emmanuel-macron @paris | statement/statement 2023-05-09 abdel-fattah-el-sisi @-"},
     {"وقعت مصر والسعودية اتفاقا للتعاون الأمني عام 2015. وقال وزير الخارجية المصري سامح شكري إن الاتفاق ما زال ساريا.",
      "other/agreement 2015 egypt,saudi-arabia @- | statement/statement 2023-05-10 sameh-shoukry @-"},
+    // A definite word of a trigger phrase may carry a possessive pronoun
+    // instead (علاقاتهما for العلاقات); actors joined to the speaker speak with it.
+    {"أعلنت مصر وتركيا عن رفع علاقاتهما الدبلوماسية لمستوى السفراء.",
+     "other/agreement 2023-05-10 egypt,turkey @- | statement/statement 2023-05-10 egypt,turkey @-"},
+    {"قررت البحرين قطع علاقاتها مع قطر.", "rupture/suspension 2023-05-10 bahrain,qatar @-"},
     // توجه إلى is a journey, not when one addresses a people.
     {"توجه وزير الخارجية القطري إلى واشنطن أمس.",
      "contact/visit 2023-05-09 mohammed-bin-abdulrahman-al-thani,qatar,united-states @washington"},

@@ -1,6 +1,8 @@
 // Trigger matching over proclitic readings (see triggers.h).
 #include "events/triggers.h"
 
+#include <algorithm>
+
 #include <string>
 #include <string_view>
 
@@ -63,18 +65,35 @@ size_t AfterSubject(const std::vector<Token>& tokens, const std::vector<bool>& s
   return at;
 }
 
+// `علاقاتهما` for `العلاقات` in `رفع العلاقات`: a definite word of a phrase
+// written with a possessive pronoun instead of the article.
+bool ReadsAsPossessed(const Token& token, std::string_view word, const Lexicon& lexicon) {
+  if (!word.starts_with(kArticle)) return false;
+  std::string base(word.substr(kArticle.size()));
+  if (base.ends_with(kHa)) base.replace(base.size() - kHa.size(), kHa.size(), kTa);  // ة is written ت before a suffix
+  return AnyReading(token, [&](const Reading& r) {
+    if (r.article || !r.stem.starts_with(base)) return false;
+    const std::string_view rest = r.stem.substr(base.size());
+    const auto& suffixes = lexicon.suffixes();
+    return std::any_of(suffixes.begin(), suffixes.end(), [&](const std::string& x) { return x == rest; });
+  });
+}
+
 // The rest of the phrase matches the tokens after `i`, and the word after the
 // phrase is not one of the entry's `unless_next`.
 // Returns the end of the phrase, or 0. A verb phrase lets its subject stand
 // after the verb: `قطعت السعودية العلاقات` (mention tokens are skipped).
 size_t RestMatches(const std::vector<Token>& tokens, const std::vector<bool>& skip, size_t i,
-                   const Lexicon::Phrase& phrase, const TriggerEntry& e) {
+                   const Lexicon::Phrase& phrase, const TriggerEntry& e, const Lexicon& lexicon) {
   size_t at = i + 1;
   if (e.verb && !phrase.rest.empty()) at = AfterSubject(tokens, skip, i, phrase.rest[0]);
   if (at + phrase.rest.size() > tokens.size()) return 0;
   for (size_t k = 0; k < phrase.rest.size(); ++k) {
     const Token& t = tokens[at + k];
-    if (t.kind != TokenKind::kArabic || t.sentence != tokens[i].sentence || !ReadsAs(t, phrase.rest[k])) return 0;
+    if (t.kind != TokenKind::kArabic || t.sentence != tokens[i].sentence ||
+        (!ReadsAs(t, phrase.rest[k]) && !ReadsAsPossessed(t, phrase.rest[k], lexicon))) {
+      return 0;
+    }
   }
   const size_t next = at + phrase.rest.size();
   if (next < tokens.size()) {
@@ -125,7 +144,7 @@ void Consider(const std::vector<Token>& tokens, const std::vector<bool>& skip, s
     if (unsuffixed && (!e.suffix || !p.rest.empty())) continue;
     const size_t words = 1 + p.rest.size();
     if (best->found && words <= best->words) continue;
-    const size_t end = RestMatches(tokens, skip, i, p, e);
+    const size_t end = RestMatches(tokens, skip, i, p, e, lexicon);
     if (end == 0) continue;
     best->found = true;
     best->words = words;
