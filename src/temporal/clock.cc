@@ -44,8 +44,8 @@ int ToDayHour(int hour, std::string_view pod) {
 
 std::optional<Candidate> MatchClock(const Article& a, size_t i) {
   const Hit* word = a.FindWord(i, Role::kHourWord);  // "الساعة"
-  // Without الساعة only an hour in words after في، عند، حتى … and with a part of
-  // the day: "في العاشرة صباحا", not "الجلسة الثانية مساء".
+  // Without الساعة only an hour in words after في، حتى، منذ (year_signal words)
+  // and with a part of the day: "في العاشرة صباحا", not "الجلسة الثانية مساء".
   const bool lead = word == nullptr && i > 0 && a.HasWord(i - 1, Role::kYearSignal);
   if (word == nullptr && !lead) return std::nullopt;
   std::optional<Clock> c = ParseHour(a, word != nullptr ? word->end : i, word != nullptr);
