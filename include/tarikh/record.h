@@ -32,7 +32,7 @@
 
 namespace tarikh {
 
-inline constexpr int kRecordVersion = 3;
+inline constexpr int kRecordVersion = 4;  // 4: Timex::mod
 
 std::string ExtractionToRecord(const Extraction& extraction);
 

@@ -26,6 +26,9 @@ struct Timex {
   // document date), "reference" (relative to an earlier expression) or
   // "unanchored" (relative, with no date to resolve it against).
   std::string anchor;
+  // TIMEX3 mod of a part of a period (SPEC §3): "START", "MID" or "END"
+  // ("مطلع أيار", "منتصف العام", "أواخر الشهر"); empty otherwise.
+  std::string mod;
 };
 
 // The days a calendar value covers, as day numbers (consecutive integers, one

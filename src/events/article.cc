@@ -44,6 +44,16 @@ std::string DayOnly(std::string value) {
   return value;
 }
 
+// The date an event takes from its time expression. A part of a month
+// (`أواخر مايو`: 2023-05-21/2023-05-31, mod END) dates the event by its month,
+// as TimeML writes it (value 2023-05, mod END): the text says when within the
+// month only roughly, and a range of days would claim more than it says.
+std::string EventDate(const Timex& t) {
+  const std::string& v = t.value;
+  const bool month_part = !t.mod.empty() && v.size() == 21 && v[10] == '/' && v.compare(0, 7, v, 11, 7) == 0;
+  return month_part ? v.substr(0, 7) : DayOnly(v);
+}
+
 }  // namespace
 
 ArticleView::ArticleView(const Document& document, const AnalyzedText& text, const std::vector<Timex>& timexes,
@@ -272,7 +282,7 @@ std::string ArticleView::DateOf(size_t trigger) const {
     }
   }
   const int x = best_owned >= 0 ? best_owned : best_free;
-  if (x >= 0) return DayOnly(timexes_[x].value);
+  if (x >= 0) return EventDate(timexes_[x]);
   std::string continued = ContinuedDate(sentence);
   return DayOnly(continued.empty() ? CoordinatedDate(trigger) : std::move(continued));
 }
@@ -311,7 +321,7 @@ std::string ArticleView::CoordinatedDate(size_t trigger) const {
       // عام 2015`) is the day's word; after the news of the last days
       // (`التقى … أمس`) it was said then.
       if (speech && at != sentence && !RecentDay(timexes_[x].value, document_.doc_date)) return {};
-      return timexes_[x].value;
+      return EventDate(timexes_[x]);
     }
   }
   return {};
@@ -327,7 +337,7 @@ std::string ArticleView::ContinuedDate(const Scope& sentence) const {
   if (!ShareActor(previous, sentence)) return {};
   for (uint32_t t = previous.end; t-- > previous.first;) {
     const int x = timex_at_[t];
-    if (x >= 0 && timex_owner_[x] == -1) return timexes_[x].value;
+    if (x >= 0 && timex_owner_[x] == -1) return EventDate(timexes_[x]);
   }
   return {};
 }

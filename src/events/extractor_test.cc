@@ -273,6 +273,10 @@ const Row kRows[] = {
      "contact/call 2023-05-10 abdullah-ii,bashar-al-assad,jordan,syria @-"},
     // An event's date is a day, never a time of day.
     {"وصل الرئيس الفرنسي إلى بغداد صباح اليوم.", "contact/visit 2023-05-10 emmanuel-macron,france,iraq @baghdad"},
+    {"وصل الرئيس الفرنسي إلى بغداد مساء أمس.", "contact/visit 2023-05-09 emmanuel-macron,france,iraq @baghdad"},
+    // A part of a month dates an event by its month (TimeML: value 2023-03, mod END).
+    {"وصل الرئيس الفرنسي إلى بغداد أواخر آذار.", "contact/visit 2023-03 emmanuel-macron,france,iraq @baghdad"},
+    {"وصل الرئيس الفرنسي إلى بغداد مطلع نيسان الماضي.", "contact/visit 2023-04 emmanuel-macron,france,iraq @baghdad"},
     // An attempt is not an event, and a meeting planned for a day is not dated by its announcement.
     {"قال بيان للخارجية الأمريكية يوم الاثنين إن وزراء خارجية مصر والسودان يخططون للاجتماع في واشنطن يوم 13 مايو لمحاولة التوصل إلى اتفاق.",
      "contact/meeting 2023-05-13 egypt,sudan @washington planned | statement/statement 2023-05-08 us-state-department @washington"},

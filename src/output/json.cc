@@ -44,6 +44,7 @@ void WriteTimex(JsonWriter& w, const std::string& document_id, const Timex& t) {
   w.Field("type", TimexTypeName(t.type));
   w.Field("value", t.value);
   if (!t.anchor.empty()) w.Field("anchor", t.anchor);
+  if (!t.mod.empty()) w.Field("mod", t.mod);
   w.EndObject();
 }
 
@@ -52,7 +53,7 @@ uint64_t TimexesKey(const std::string& document_id, const std::vector<Timex>& ti
   PieceKey key("events.json timexes");
   key.Add(document_id);
   for (const Timex& t : timexes) {
-    key.Add(t.text).Add(uint64_t{t.begin}).Add(uint64_t{t.end}).Add(TimexTypeName(t.type)).Add(t.value).Add(t.anchor);
+    key.Add(t.text).Add(uint64_t{t.begin}).Add(uint64_t{t.end}).Add(TimexTypeName(t.type)).Add(t.value).Add(t.anchor).Add(t.mod);
   }
   return key.Value();
 }

@@ -233,6 +233,7 @@ void ReadHead(Reader& r, Extraction* e, std::string_view* actors_bytes = nullptr
     }
     r.S(t != nullptr ? &t->value : nullptr);
     r.S(t != nullptr ? &t->anchor : nullptr);
+    r.S(t != nullptr ? &t->mod : nullptr);
   }
   // The actors: skipped (checked) into `*actors_bytes`, or read into `*e`.
   const size_t actors_begin = r.pos();
@@ -302,6 +303,7 @@ std::string ExtractionToRecord(const Extraction& extraction) {
     w.U(static_cast<uint64_t>(t.type));
     w.S(t.value);
     w.S(t.anchor);
+    w.S(t.mod);
   }
   w.U(extraction.entities.actors.size());
   for (const Actor& a : extraction.entities.actors) {

@@ -147,7 +147,7 @@ TEST(RecordTest, MalformedRecordsAreErrors) {
   Extraction e;
   e.document.id = "d-1";
   e.document.title = "عنوان";
-  e.timexes.push_back({"أمس", 3, 6, TimexType::kDate, "2022-01-11", "document"});
+  e.timexes.push_back({"أواخر الشهر", 3, 14, TimexType::kDate, "2022-01-21/2022-01-31", "document", "END"});
   Event event;
   event.id = "e-1";
   event.date = "2022-01";

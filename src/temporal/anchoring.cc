@@ -1,7 +1,8 @@
 #include "temporal/anchoring.h"
 
-#include <cstdlib>
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 namespace tarikh::temporal {
 namespace {
@@ -120,28 +121,42 @@ Resolved ResolveUnitOffset(const Anchor& base, Unit unit, int n) {
   }
 }
 
-int ChooseYear(const Anchor& base, int month, int day, int direction, Tense tense) {
+int ChooseYear(const Anchor& base, int month, int first_day, int last_day, int direction, Tense tense) {
   if (base.precision == Precision::kNone) return 0;
   const int y = base.year;
   if (base.precision == Precision::kYear) return y;
-  const int bday = base.precision == Precision::kDay ? base.day : 15;
-  // Compare (month, day) with the anchor; a bare month compares by month only.
-  const int cmp = month != base.month ? (month < base.month ? -1 : 1)
-                  : day == 0          ? 0
-                                      : (day < bday ? -1 : day > bday ? 1 : 0);
-  if (direction < 0) return cmp < 0 ? y : y - 1;
-  if (direction > 0) return cmp > 0 ? y : y + 1;
-  if (tense == Tense::kFuture) return cmp >= 0 ? y : y + 1;
-  if (day == 0 || tense == Tense::kPast) return cmp <= 0 ? y : y - 1;
-  // A day with no tense to go by: the nearest such day (an announced date later in the
-  // year stays in it; "28 December" in a January article is last year's).
-  auto anchor = MakeDate(y, base.month, bday);
-  int best = y, best_gap = 1 << 30;
-  for (int cand : {y - 1, y, y + 1}) {
-    auto d = MakeDate(cand, month, std::min(day, DaysInMonth(cand, month)));
-    if (!d || !anchor) continue;
-    int gap = std::abs(static_cast<int>((*d - *anchor).days()));
-    if (gap < best_gap) best = cand, best_gap = gap;
+  // The anchor as days: its day, or its whole month.
+  const std::optional<Date> from = MakeDate(y, base.month, base.has_day() ? base.day : 1);
+  const std::optional<Date> to =
+      MakeDate(y, base.month, base.has_day() ? base.day : DaysInMonth(y, base.month));
+  if (month < 1 || month > 12 || !from || !to) return y;
+  struct Span {
+    Date first, last;
+  };
+  auto span = [&](int year) {
+    const int days = DaysInMonth(year, month);
+    const int a = std::clamp(first_day == 0 ? 1 : first_day, 1, days);
+    const int b = std::clamp(last_day == 0 ? days : last_day, a, days);
+    return Span{*MakeDate(year, month, a), *MakeDate(year, month, b)};
+  };
+  const Span here = span(y);
+  if (direction < 0) return here.last < *from ? y : y - 1;
+  if (direction > 0) return here.first > *to ? y : y + 1;
+  if (tense == Tense::kFuture) return here.last >= *from ? y : y + 1;
+  if (tense == Tense::kPast) return here.first <= *to ? y : y - 1;
+  auto gap = [&](const Span& s) -> long {
+    if (s.last < *from) return (*from - s.last).days();
+    if (s.first > *to) return (s.first - *to).days();
+    return 0;
+  };
+  // The document's year within eight months of the anchor, else the nearer one.
+  constexpr long kNear = 243;
+  int best = y;
+  long best_gap = gap(here);
+  if (best_gap <= kNear) return y;
+  for (int cand : {y - 1, y + 1}) {
+    const long g = gap(span(cand));
+    if (g < best_gap) best = cand, best_gap = g;
   }
   return best;
 }

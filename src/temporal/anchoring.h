@@ -47,9 +47,16 @@ Resolved ResolveWeekday(const Anchor& base, int wd, int direction, Tense tense);
 // `n` units (week, month, quarter, year, decade, century) after the anchor's, at that unit's
 // granularity: ResolveUnitOffset(2022-01-12, kWeek, 0) = 2022-W02, (kMonth, -1) = 2021-12.
 Resolved ResolveUnitOffset(const Anchor& base, Unit unit, int n);
-// The year a month (and day, 0 if none) without a year falls in: direction -1/+1 for
-// "يناير الماضي/المقبل", else by tense (see anchoring.cc). 0 if the anchor has no year.
-int ChooseYear(const Anchor& base, int month, int day, int direction, Tense tense);
+// The year days [first_day, last_day] of `month` written without a year fall in
+// (0, 0: the whole month; last_day 0: to the month's end). One rule for every
+// kind of expression (a month, a part of it, a day, the n-th weekday):
+// direction -1/+1 ("يناير الماضي/المقبل") the last before / the first after the
+// anchor; a past clause the document's year unless that is after the anchor
+// (then the year before), a future clause unless it is before (then the year
+// after); no tense, the document's year when it is within eight months of the
+// anchor, else the nearer year ("28 ديسمبر" in a January article is last
+// year's). 0 if the anchor has no year.
+int ChooseYear(const Anchor& base, int month, int first_day, int last_day, int direction, Tense tense);
 // A season relative to the anchor: -1 the last one that ended, 0 the current one, +1 the next.
 Resolved ResolveSeason(const Anchor& base, Season season, int direction);
 

@@ -80,6 +80,15 @@ const Hit* Article::Find(size_t i, Kind kind) const {
   return best;
 }
 
+bool Article::HasStartingPhrase(size_t i) const {
+  if (i >= end_) return false;
+  for (uint32_t h = hit_begin_[i]; h < hit_begin_[i + 1]; ++h) {
+    const Kind k = hits_[h].lexeme->kind;
+    if (k != Kind::kModifier && k != Kind::kTense && k != Kind::kTrap) return true;
+  }
+  return false;
+}
+
 const Hit* Article::FindWord(size_t i, Role role) const {
   if (i >= end_) return nullptr;
   const Hit* best = nullptr;
@@ -144,7 +153,7 @@ bool Article::LooksLikeFutureVerb(size_t i) const {
   const Token& t = text_.tokens[i];
   if (t.kind != TokenKind::kArabic) return false;
   const Hit* tense = Find(i, Kind::kTense);
-  if (tense != nullptr && tense->lexeme->a == static_cast<int16_t>(Tense::kNotVerb)) return false;
+  if (tense != nullptr && tense->lexeme->a == static_cast<int16_t>(TenseMark::kNotVerb)) return false;
   std::string_view w = t.text;
   if (StartsWithConjunction(w) && CodePoints(w) > 5) w.remove_prefix(2);
   if (w.rfind("\u0633", 0) != 0 || CodePoints(w) < 4) return false;  // س
@@ -153,23 +162,32 @@ bool Article::LooksLikeFutureVerb(size_t i) const {
   return lexicon_.Lookup(w) == nullptr;  // a listed word is something else
 }
 
+// Each clause's tense from the marks of tense.tsv, strongest first: a future
+// marker (سوف، المقرر), a past auxiliary (`وكان الرئيسان يجتمعان` is past), a
+// future verb (يعقد، سيزور), a past word (التقى، أمس).
 void Article::ComputeTenses() {
   const uint32_t clauses = end_ == 0 ? 0 : text_.tokens[end_ - 1].clause + 1;
-  std::vector<uint8_t> future(clauses, 0), past(clauses, 0);
+  constexpr int kMarks = static_cast<int>(TenseMark::kNotVerb);
+  std::vector<uint8_t> marks(clauses, 0);  // bit m: TenseMark m is in the clause
   for (size_t i = 0; i < end_;) {
     const uint32_t c = text_.tokens[i].clause;
     const Hit* h = Find(i, Kind::kTense);
-    if (h != nullptr && h->lexeme->a != static_cast<int16_t>(Tense::kNotVerb)) {
-      (h->lexeme->a == static_cast<int16_t>(Tense::kFuture) ? future : past)[c] = 1;
+    if (h != nullptr && h->lexeme->a != static_cast<int16_t>(TenseMark::kNotVerb)) {
+      marks[c] |= static_cast<uint8_t>(1u << h->lexeme->a);
       i = h->end;  // "كان من المقرر" is one (past) marker
       continue;
     }
-    if (LooksLikeFutureVerb(i)) future[c] = 1;
+    if (LooksLikeFutureVerb(i)) marks[c] |= 1u << static_cast<int>(TenseMark::kFutureVerb);
     ++i;
   }
   clause_tense_.assign(clauses, Tense::kNone);
   for (uint32_t c = 0; c < clauses; ++c) {
-    clause_tense_[c] = future[c] ? Tense::kFuture : past[c] ? Tense::kPast : Tense::kNone;
+    for (int m = 0; m < kMarks; ++m) {
+      if ((marks[c] & (1u << m)) == 0) continue;
+      const TenseMark mark = static_cast<TenseMark>(m);
+      clause_tense_[c] = mark == TenseMark::kFuture || mark == TenseMark::kFutureVerb ? Tense::kFuture : Tense::kPast;
+      break;
+    }
   }
 }
 

@@ -33,6 +33,7 @@ struct Candidate {
   TimexType type = TimexType::kDate;
   std::string value;
   const char* anchor = "explicit";
+  const char* mod = "";  // TIMEX3 mod of a part of a period: START, MID, END
   std::optional<Anchor> as_anchor;  // what later references ("اليوم التالي") resolve against
 };
 
@@ -49,6 +50,9 @@ class Article {
   const Hit* Find(size_t i, Kind kind) const;
   const Hit* FindWord(size_t i, Role role) const;
   bool Has(size_t i, Kind kind) const { return Find(i, kind) != nullptr; }
+  // A phrase that may start a time expression begins at token i (any but a
+  // modifier, a tense mark or a trap).
+  bool HasStartingPhrase(size_t i) const;
   bool HasWord(size_t i, Role role) const { return FindWord(i, role) != nullptr; }
 
   // Digits of a number token and their value, or -1 / 0 when i is not one.
@@ -72,6 +76,7 @@ class Article {
   Candidate Make(size_t first, size_t end, std::string value, TimexType type = TimexType::kDate) const;
 
   Anchor reference;  // the last date mentioned so far (the document date at first)
+  size_t reference_end = 0;  // where the expression `reference` comes from ends (0: the document date)
 
  private:
   void AddHits(size_t i);

@@ -50,16 +50,43 @@ TEST(TemporalAnchoring, ParsesDocumentDates) {
 
 TEST(TemporalAnchoring, ChooseYear) {
   const Anchor march3 = Anchor::Parse("2017-03-03");
-  EXPECT_EQ(ChooseYear(march3, 4, 0, 0, Tense::kNone), 2016);    // a bare later month: last year's
-  EXPECT_EQ(ChooseYear(march3, 4, 0, 0, Tense::kFuture), 2017);  // ... unless the clause is future
-  EXPECT_EQ(ChooseYear(march3, 2, 0, 0, Tense::kFuture), 2018);
-  EXPECT_EQ(ChooseYear(march3, 4, 26, 0, Tense::kNone), 2017);   // a day: the nearest
-  EXPECT_EQ(ChooseYear(march3, 12, 15, 0, Tense::kNone), 2016);
-  EXPECT_EQ(ChooseYear(march3, 4, 26, 0, Tense::kPast), 2016);
-  EXPECT_EQ(ChooseYear(march3, 3, 0, -1, Tense::kNone), 2016);   // "مارس الماضي"
-  EXPECT_EQ(ChooseYear(march3, 3, 0, 1, Tense::kNone), 2018);    // "مارس المقبل"
-  EXPECT_EQ(ChooseYear(Anchor::Parse("2017"), 4, 0, 0, Tense::kNone), 2017);
-  EXPECT_EQ(ChooseYear(Anchor(), 4, 0, 0, Tense::kNone), 0);
+  struct Row {
+    int month, first, last, direction;
+    Tense tense;
+    int year;
+  };
+  // One rule for a month, a part of a month and a day (first/last: its days, 0 0 the whole month).
+  const Row rows[] = {
+      {4, 0, 0, 0, Tense::kNone, 2017},     // no tense: the nearest April
+      {4, 0, 0, 0, Tense::kPast, 2016},     // a past clause: not after the document date
+      {4, 0, 0, 0, Tense::kFuture, 2017},   // ... a future one: not before it
+      {2, 0, 0, 0, Tense::kFuture, 2018},
+      {2, 0, 0, 0, Tense::kPast, 2017},
+      {3, 0, 0, 0, Tense::kPast, 2017},     // the document's month holds it
+      {3, 0, 0, 0, Tense::kFuture, 2017},
+      {3, 21, 0, 0, Tense::kPast, 2016},    // late March, in a past clause on March 3
+      {3, 1, 10, 0, Tense::kFuture, 2017},  // early March holds March 3
+      {4, 26, 26, 0, Tense::kNone, 2017},   // a day: the nearest
+      {12, 15, 15, 0, Tense::kNone, 2016},
+      {4, 26, 26, 0, Tense::kPast, 2016},
+      {3, 1, 1, 0, Tense::kFuture, 2018},
+      {3, 0, 0, -1, Tense::kNone, 2016},    // "مارس الماضي"
+      {3, 0, 0, 1, Tense::kNone, 2018},     // "مارس المقبل"
+      {3, 2, 2, -1, Tense::kNone, 2017},    // "2 مارس الماضي"
+      {3, 4, 4, 1, Tense::kNone, 2017},     // "4 مارس المقبل"
+      {9, 0, 0, 0, Tense::kNone, 2017},     // six months on either side: the document's year
+      {11, 0, 0, 0, Tense::kNone, 2017},    // within eight months: still the document's year
+      {12, 0, 0, 0, Tense::kNone, 2016},    // nine months on, three back: the nearer one
+  };
+  for (const Row& r : rows) {
+    EXPECT_EQ(ChooseYear(march3, r.month, r.first, r.last, r.direction, r.tense), r.year)
+        << r.month << " " << r.first << "-" << r.last << " " << r.direction << " " << static_cast<int>(r.tense);
+  }
+  EXPECT_EQ(ChooseYear(Anchor::Parse("2022-01-12"), 12, 28, 28, 0, Tense::kNone), 2021);
+  EXPECT_EQ(ChooseYear(Anchor::Parse("2024-07"), 8, 0, 0, 0, Tense::kPast), 2023);  // a month-precise anchor
+  EXPECT_EQ(ChooseYear(Anchor::Parse("2024-07"), 7, 31, 31, 0, Tense::kPast), 2024);
+  EXPECT_EQ(ChooseYear(Anchor::Parse("2017"), 4, 0, 0, 0, Tense::kNone), 2017);
+  EXPECT_EQ(ChooseYear(Anchor(), 4, 0, 0, 0, Tense::kNone), 0);
 }
 
 TEST(TemporalAnchoring, Seasons) {

@@ -7,12 +7,19 @@
 namespace tarikh::temporal {
 namespace {
 
-// A Hijri month or year as the range of Gregorian days it covers.
-std::optional<std::string> HijriRange(int year, int month) {
-  auto first = HijriToGregorian(year, month == 0 ? 1 : month, 1);
+// A Hijri month or year as the range of Gregorian days it covers; of a month,
+// only its days [first_day, last_day] when first_day is not 0 (last_day 0: to its end).
+std::optional<std::string> HijriRange(int year, int month, int first_day = 0, int last_day = 0) {
+  auto first = HijriToGregorian(year, month == 0 ? 1 : month, first_day == 0 ? 1 : first_day);
   auto next = month == 0 || month == 12 ? HijriToGregorian(year + 1, 1, 1) : HijriToGregorian(year, month + 1, 1);
   if (!first || !next) return std::nullopt;
-  return FormatDay(*first) + "/" + FormatDay(*AddDays(*next, -1));
+  std::optional<Date> last = AddDays(*next, -1);
+  if (month != 0 && last_day != 0) {
+    auto day = HijriToGregorian(year, month, last_day);
+    if (day && *day < *last) last = day;
+  }
+  if (!last) return std::nullopt;
+  return FormatDay(*first) + "/" + FormatDay(*last);
 }
 
 // The Hijri year of a date given without one: the one that puts it nearest the document date.
@@ -46,9 +53,10 @@ std::optional<Candidate> ResolveHijri(const Article& a, const DateParts& p, Cand
     c.as_anchor = Anchor::OfDay(*d);
     return c;
   }
-  auto range = HijriRange(year, p.month);
+  auto range = HijriRange(year, p.month, p.span_first, p.span_last);
   if (!range) return std::nullopt;
   c.value = *range;
+  c.mod = p.mod;
   return c;
 }
 
@@ -66,7 +74,32 @@ int YearFromWeekday(const Article& a, const DateParts& p) {
   return best;
 }
 
+// "2022-05-21/2022-05-31": days [first, last] of a month (last 0: to its end).
+std::string DaysOfMonth(int year, int month, int first, int last) {
+  const int days = DaysInMonth(year, month);
+  const int b = last == 0 || last > days ? days : last;
+  return FormatDay(*MakeDate(year, month, first)) + "/" + FormatDay(*MakeDate(year, month, b));
+}
+
 }  // namespace
+
+std::optional<DaySpan> HijriMonthDays(const Article& a, const DateParts& p) {
+  const int year = p.year != 0 ? p.year : NearestHijriYear(a, p.month, 0);
+  if (year == 0) return std::nullopt;
+  auto first = HijriToGregorian(year, p.month, 1);
+  auto next = p.month == 12 ? HijriToGregorian(year + 1, 1, 1) : HijriToGregorian(year, p.month + 1, 1);
+  auto last = next ? AddDays(*next, -1) : std::nullopt;
+  if (!first || !last) return std::nullopt;
+  return DaySpan{*first, *last};
+}
+
+int YearOf(const Article& a, const DateParts& p, size_t at) {
+  if (p.day != 0 && p.weekday != 0) {
+    if (int year = YearFromWeekday(a, p); year != 0) return year;
+  }
+  const int first = p.day != 0 ? p.day : p.span_first, last = p.day != 0 ? p.day : p.span_last;
+  return ChooseYear(a.doc(), p.month, first, last, p.direction, a.TenseAt(at));
+}
 
 std::optional<Candidate> ResolveDate(const Article& a, const DateParts& p) {
   Candidate c = a.Make(p.first, p.end, "");
@@ -74,8 +107,7 @@ std::optional<Candidate> ResolveDate(const Article& a, const DateParts& p) {
   if (p.relative) c.anchor = "document";
   int year = p.year;
   if (year == 0) {
-    if (p.day != 0 && p.weekday != 0) year = YearFromWeekday(a, p);
-    if (year == 0) year = ChooseYear(a.doc(), p.month, p.day, p.direction, a.TenseAt(p.first));
+    year = YearOf(a, p, p.first);
     c.anchor = year == 0 ? "unanchored" : "document";
   }
   if (p.day != 0) {
@@ -95,12 +127,13 @@ std::optional<Candidate> ResolveDate(const Article& a, const DateParts& p) {
     c.as_anchor = Anchor::OfYear(year);
     return c;
   }
+  c.mod = p.mod;
   if (year == 0) {
     c.value = "XXXX-" + FormatMonth(0, p.month).substr(5);
     return c;
   }
-  c.value = FormatMonth(year, p.month);
   c.as_anchor = Anchor::OfMonth(year, p.month);
+  c.value = p.span_first == 0 ? FormatMonth(year, p.month) : DaysOfMonth(year, p.month, p.span_first, p.span_last);
   return c;
 }
 

@@ -54,6 +54,10 @@ constexpr int kOtherOrder = -5;
 // A date on the page's first line that is later than another timestamp is the
 // site's banner of the day it was crawled, not the article's.
 constexpr int kBanner = -30;
+// With nothing else, a page tells the day's news by its weekday and date
+// (`وصف الرئيس الخميس (12 فبراير 2015) الاتفاق`): the latest such day of a
+// past or present clause is the page's day, well behind every other source.
+constexpr int kProseWeekday = 10;
 
 struct Found {
   int year = 0, month = 0, day = 0;  // day 0: month precision
@@ -187,6 +191,7 @@ class Finder {
       i = parts->end - 1;
     }
     MarkLists(out);
+    KeepLatestProseDay(out);
   }
 
   // ISO weekday of the document date by the article's `اليوم الخميس`, `أمس
@@ -278,6 +283,32 @@ class Finder {
     return false;
   }
 
+  // A full date in prose with its weekday just before it (`الخميس (12 فبراير
+  // 2015)`, `يوم الأربعاء 11 شباط 2015`), the weekday right for the date, in a
+  // clause that does not speak of the future.
+  bool ProseWeekday(size_t first, const DateParts& p) const {
+    if (p.year == 0 || p.day == 0 || p.hijri || a_.TenseAt(first) == Tense::kFuture) return false;
+    const std::optional<Date> d = MakeDate(p.year, p.month, p.day);
+    if (!d) return false;
+    int weekday = p.weekday;
+    size_t k = first;
+    while (weekday == 0 && k > 0 && first - k < 2 && a_.token(k - 1).kind == TokenKind::kPunct) --k;
+    if (weekday == 0 && k > 0) {
+      const Hit* w = a_.Find(k - 1, Kind::kWeekday);
+      if (w != nullptr && w->end == k) weekday = w->lexeme->a;
+    }
+    return weekday != 0 && IsoWeekday(*d) == weekday;
+  }
+
+  // Only the latest day told by its weekday in prose stays a candidate.
+  static void KeepLatestProseDay(std::vector<Found>* out) {
+    std::string latest;
+    for (const Found& f : *out) {
+      if (f.score == kProseWeekday && ValueOf(f) > latest) latest = ValueOf(f);
+    }
+    std::erase_if(*out, [&](const Found& f) { return f.score == kProseWeekday && ValueOf(f) != latest; });
+  }
+
   void Consider(size_t i, const DateParts& p, std::vector<Found>* out) {
     int score = 0;
     DocDateSource source = DocDateSource::kTimestamp;
@@ -291,6 +322,9 @@ class Finder {
     } else if (Dateline(i, p.end)) {
       score = kDateline;
       source = DocDateSource::kDateline;
+    } else if (ProseWeekday(i, p)) {
+      score = kProseWeekday;
+      source = DocDateSource::kText;
     } else {
       return;  // a date in prose: when something happened
     }

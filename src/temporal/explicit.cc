@@ -14,7 +14,8 @@ bool IsComma(const Article& a, size_t i) { return a.IsPunct(i, ",") || a.IsPunct
 // a dash to another 4-digit number is fine: "2014-2016" is a range.
 bool GluedToNeighbour(const Article& a, size_t i) {
   auto stuck = [&](size_t mark, size_t other) {
-    if (a.token(mark).kind != TokenKind::kPunct) return false;
+    // `2015)،` is a year between marks; `5/2019`, `2014-15` glue it to another number or word.
+    if (a.token(mark).kind != TokenKind::kPunct || a.token(other).kind == TokenKind::kPunct) return false;
     return a.token(other).kind != TokenKind::kNumber || a.token(mark).text != "-" || a.Digits(other) != 4;
   };
   if (i >= 2 && a.Glued(i) && a.Glued(i - 1) && stuck(i - 1, i - 2)) return true;
@@ -82,16 +83,84 @@ std::optional<DateParts> ParseNumericDate(const Article& a, size_t i, int weekda
   return p;
 }
 
+// Token i is glued to the number or mark before it ("1/5/2019" seen from its "5").
+bool GluedAfterNumber(const Article& a, size_t i) {
+  if (!a.Glued(i)) return false;
+  const TokenKind before = a.token(i - 1).kind;
+  return before == TokenKind::kNumber || (before == TokenKind::kPunct && a.Glued(i - 1) && i >= 2 &&
+                                          a.token(i - 2).kind == TokenKind::kNumber);
+}
+
+// "رقم 5/2019", "القرار (12/2019)": a reference number, not a month.
+bool AfterCodeWord(const Article& a, size_t i) {
+  for (size_t back = 1; back <= 2 && back <= i; ++back) {
+    if (a.HasWord(i - back, Role::kCodeWord)) return true;
+    if (a.token(i - back).kind != TokenKind::kPunct) return false;
+  }
+  return false;
+}
+
+// "5/2019", "05-2019", "2019-05": a month and its year, glued by one mark. A year
+// first only as ISO writes it, and not "2011-12" (a season: 2011 and 2012).
+std::optional<DateParts> ParseNumericMonth(const Article& a, size_t i) {
+  if (a.Number(i) < 0 || i + 2 >= a.size() || GluedAfterNumber(a, i) || AfterCodeWord(a, i)) return std::nullopt;
+  const std::string& sep = a.token(i + 1).text;
+  if ((sep != "/" && sep != "-" && sep != ".") || !a.IsPunct(i + 1, sep) || !a.Glued(i + 1) || !a.Glued(i + 2)) {
+    return std::nullopt;
+  }
+  if (a.Glued(i + 3) && (a.token(i + 3).kind == TokenKind::kNumber ||
+                         (a.IsPunct(i + 3, sep) && a.Glued(i + 4) && a.token(i + 4).kind == TokenKind::kNumber))) {
+    return std::nullopt;  // "5/2019/3", "5-2019-12": a code or a full date
+  }
+  DateParts p;
+  if (a.Digits(i) <= 2 && a.Digits(i + 2) == 4) {
+    p.month = a.Number(i), p.year = a.Number(i + 2);
+  } else if (a.Digits(i) == 4 && a.Digits(i + 2) == 2 && sep == "-" && a.Number(i + 2) != (a.Number(i) + 1) % 100) {
+    p.year = a.Number(i), p.month = a.Number(i + 2);
+  } else {
+    return std::nullopt;
+  }
+  if (p.month < 1 || p.month > 12 || p.year < 1900 || p.year > 2100) return std::nullopt;
+  p.end = static_cast<uint32_t>(i + 3);
+  return p;
+}
+
 // "الـ12 من الشهر الجاري", "العاشر من الشهر الماضي": a day of a month named relative
 // to the document date.
+// A modifier after a month (its day or its part): المقبل / الماضي pick the first
+// after or the last before the document date; الجاري / الحالي name the
+// document's own month, whatever the clause's tense ("التقيا في 21 يناير
+// الجاري" in a January article is this January, not last year's).
+void ApplyModifier(const Article& a, const Hit& m, DateParts* p) {
+  p->end = m.end;
+  p->direction = m.lexeme->a;
+  if (p->direction == 0 && !p->hijri && a.doc().precision >= Precision::kYear) {  // a Hijri month: the nearest
+    p->year = a.doc().year;
+    p->relative = true;
+  }
+}
+
 std::optional<DateParts> ParseDayOfRelativeMonth(const Article& a, DayNumber day, size_t k) {
+  const bool this_one = a.HasWord(k, Role::kThis);  // "العاشر من هذا الشهر"
+  if (this_one) k = a.FindWord(k, Role::kThis)->end;
   const Hit* period = a.Find(k, Kind::kPeriod);
+  if (a.doc().precision < Precision::kMonth) return std::nullopt;
+  if (period == nullptr && !this_one) {
+    // "في 21 الجاري", "يوم 5 الحالي": news names the current month by its modifier alone.
+    const Hit* current = a.Find(k, Kind::kModifier);
+    if (current == nullptr || current->lexeme->a != 0 || current->lexeme->b != 0) return std::nullopt;
+    DateParts p;
+    p.year = a.doc().year, p.month = a.doc().month, p.day = day.day, p.end = current->end;
+    p.relative = true;
+    return p;
+  }
   if (period == nullptr || period->lexeme->a != static_cast<int16_t>(Unit::kMonth)) return std::nullopt;
-  const Hit* m = a.Find(period->end, Kind::kModifier);
-  if (m == nullptr || m->lexeme->b != 0 || a.doc().precision < Precision::kMonth) return std::nullopt;
-  const Anchor month = ResolveUnitOffset(a.doc(), Unit::kMonth, m->lexeme->a).as_anchor;
+  // "الخامس من الشهر": the current one.
+  const Hit* m = this_one ? nullptr : a.Find(period->end, Kind::kModifier);
+  if (m != nullptr && m->lexeme->b != 0) return std::nullopt;
+  const Anchor month = ResolveUnitOffset(a.doc(), Unit::kMonth, m == nullptr ? 0 : m->lexeme->a).as_anchor;
   DateParts p;
-  p.year = month.year, p.month = month.month, p.day = day.day, p.end = m->end;
+  p.year = month.year, p.month = month.month, p.day = day.day, p.end = m == nullptr ? period->end : m->end;
   p.relative = true;
   return p;
 }
@@ -121,8 +190,9 @@ std::optional<DateParts> ParseDayMonth(const Article& a, size_t i) {
   } else if (ordinal) {
     return std::nullopt;  // "الثاني يناير" is not how a date is written
   }
-  if (const Hit* w = a.FindWord(k, Role::kMonthWord)) k = w->end;
-  auto month = ParseMonthName(a, k);
+  const Hit* word = a.FindWord(k, Role::kMonthWord);
+  if (word != nullptr) k = word->end;
+  auto month = ParseMonthRef(a, k, word != nullptr);
   if (!month) return ParseDayOfRelativeMonth(a, *day, k);
   DateParts p;
   p.day = day->day, p.month = month->month, p.hijri = month->hijri, p.end = month->end;
@@ -131,7 +201,7 @@ std::optional<DateParts> ParseDayMonth(const Article& a, size_t i) {
     p.year = year->year, p.end = year->end;
     p.hijri = p.hijri || year->hijri;
   } else if (const Hit* m = a.Find(p.end, Kind::kModifier); m != nullptr && m->lexeme->b == 0) {
-    p.direction = m->lexeme->a, p.end = m->end;  // "10 أيار المقبل"
+    ApplyModifier(a, *m, &p);  // "10 أيار المقبل", "21 يناير الجاري"
   }
   return p;
 }
@@ -151,12 +221,21 @@ std::optional<DateParts> ParseLatinMonthDay(const Article& a, size_t i) {
   return p;
 }
 
-// "فبراير 2022", "شهر تموز/يوليو", "يناير الماضي", "يناير من العام المقبل".
+// A part word ("أواخر", "العشر الأواخر من") ends just before token i.
+bool AfterPart(const Article& a, size_t i) {
+  for (size_t back = 1; back <= 4 && back <= i; ++back) {
+    const Hit* h = a.Find(i - back, Kind::kPart);
+    if (h != nullptr && h->end == i) return true;
+  }
+  return false;
+}
+
+// "فبراير 2022", "شهر تموز/يوليو", "يناير الماضي", "يناير من العام المقبل", "شهر 5", "الشهر الخامس".
 std::optional<DateParts> ParseMonthYear(const Article& a, size_t i) {
   size_t k = i;
   const Hit* word = a.FindWord(k, Role::kMonthWord);
   if (word != nullptr) k = word->end;
-  auto month = ParseMonthName(a, k);
+  auto month = ParseMonthRef(a, k, word != nullptr);
   if (!month) return std::nullopt;
   DateParts p;
   p.month = month->month, p.hijri = month->hijri, p.end = month->end;
@@ -167,11 +246,16 @@ std::optional<DateParts> ParseMonthYear(const Article& a, size_t i) {
     return p;
   }
   if (const Hit* m = a.Find(p.end, Kind::kModifier); m != nullptr && m->lexeme->b == 0) {
-    p.direction = m->lexeme->a, p.end = m->end;
+    ApplyModifier(a, *m, &p);
     return p;
   }
-  // "يناير من العام الماضي", "يناير من هذا العام"
-  size_t r = a.HasWord(p.end, Role::kOf) ? p.end + 1 : p.end;
+  // "يناير من العام الماضي", "يناير من هذا العام", "مايو من عام 2019"
+  const bool of = a.HasWord(p.end, Role::kOf);
+  size_t r = of ? p.end + 1 : p.end;
+  if (auto year = of ? ParseYearNumber(a, r, true) : std::nullopt; year && !year->hijri) {
+    p.year = year->year, p.end = year->end;
+    return p;
+  }
   const bool this_year = a.HasWord(r, Role::kThis);
   const Hit* period = a.Find(this_year ? r + 1 : r, Kind::kPeriod);
   if (period != nullptr && period->lexeme->a == static_cast<int16_t>(Unit::kYear)) {
@@ -183,12 +267,31 @@ std::optional<DateParts> ParseMonthYear(const Article& a, size_t i) {
       return p;
     }
   }
+  // "الشهر الخامس من الحرب" counts months of something else; "الشهر الأول" alone is one too.
+  if (month->counted && (of || month->month == 1)) return std::nullopt;
   // A lone month name needs to be unambiguous (not آب، مارس، رجب ...) and not Latin
   // ("may"), and a Hijri month needs its year. After في، منذ، خلال … (`اتفقتا في
-  // مارس`) an ambiguous name is the month: a verb or a noun does not stand there.
-  const bool after_preposition = i > 0 && a.HasWord(i - 1, Role::kYearSignal) && a.SameSentence(i - 1, i);
-  if (p.hijri || month->latin || (month->ambiguous && word == nullptr && !after_preposition)) return std::nullopt;
+  // مارس`) or a part (`أواسط آب`, `العشر الأواخر من رمضان`) an ambiguous name is
+  // the month: a verb or a noun does not stand there; after a part a Hijri month
+  // is the nearest one.
+  const bool after_part = AfterPart(a, i);
+  const bool after_preposition = i > 0 && a.SameSentence(i - 1, i) && (a.HasWord(i - 1, Role::kYearSignal) || after_part);
+  if ((p.hijri && !after_part) || month->latin || (month->ambiguous && word == nullptr && !after_preposition)) {
+    return std::nullopt;
+  }
   return p;
+}
+
+// "يوم 5 أيار", "اليوم الأول من تموز": the word for day before a day of a month;
+// i when there is none.
+size_t SkipDayWord(const Article& a, size_t i) {
+  if (const Hit* d = a.FindWord(i, Role::kDayWord)) {
+    return ParseDayNumber(a, d->end) ? d->end : i;
+  }
+  const Hit* today = a.Find(i, Kind::kRelativeDay);
+  if (today == nullptr || today->lexeme->a != 0 || today->end != i + 1 || !today->lexeme->text.empty()) return i;
+  const Hit* ord = a.Find(i + 1, Kind::kOrdinal);
+  return ord != nullptr && ord->lexeme->a >= 1 ? i + 1 : i;
 }
 
 }  // namespace
@@ -212,6 +315,38 @@ std::optional<MonthName> ParseMonthName(const Article& a, size_t i) {
       m.end = h2->end + 1, m.ambiguous = false;
     }
   }
+  return m;
+}
+
+std::optional<MonthName> ParseMonthRef(const Article& a, size_t i, bool after_month_word) {
+  if (auto m = ParseMonthName(a, i)) return m;
+  if (i >= a.size()) return std::nullopt;
+  MonthName m;
+  if (after_month_word) {
+    // "شهر 5", "شهر سبعة"; not a count ("شهر 5 أيام") nor a code ("شهر 5-3").
+    int n = 0;
+    uint32_t end = 0;
+    if (a.Digits(i) >= 1 && a.Digits(i) <= 2 && !(a.Glued(i + 1) && a.token(i + 1).kind == TokenKind::kPunct &&
+                                                  a.Glued(i + 2) && a.token(i + 2).kind == TokenKind::kNumber)) {
+      n = a.Number(i), end = static_cast<uint32_t>(i + 1);
+    } else if (const Hit* c = a.Find(i, Kind::kCardinal); c != nullptr && c->lexeme->a >= 2) {
+      n = c->lexeme->a, end = c->end;
+    }
+    // A unit after it makes a count, unless it is the year word of a year ("شهر 12 سنة 2020").
+    if (n < 1 || n > 12 || (a.Has(end, Kind::kUnit) && !ParseYearNumber(a, end, true))) return std::nullopt;
+    m.month = n, m.end = end;
+    return m;
+  }
+  // "الشهر الخامس": the month counted in its year; not "للشهر الخامس على التوالي".
+  const Hit* p = a.Find(i, Kind::kPeriod);
+  if (p == nullptr || p->lexeme->a != static_cast<int16_t>(Unit::kMonth) || a.token(i).text.rfind("\u0644\u0644", 0) == 0) {
+    return std::nullopt;  // لل
+  }
+  const Hit* o = a.Find(p->end, Kind::kOrdinal);
+  if (o == nullptr || o->lexeme->a < 1 || o->lexeme->a > 12 || a.HasWord(o->end, Role::kConsecutive)) {
+    return std::nullopt;
+  }
+  m.month = o->lexeme->a, m.end = o->end, m.counted = true;
   return m;
 }
 
@@ -259,11 +394,17 @@ std::optional<YearNumber> ParseYearNumber(const Article& a, size_t i, bool allow
 
 std::optional<DateParts> ParseExplicitDate(const Article& a, size_t i) {
   int weekday = 0;
-  const size_t k = SkipWeekday(a, i, &weekday);
-  std::optional<DateParts> p = ParseNumericDate(a, k, weekday);
-  if (!p) p = ParseDayMonth(a, k);
-  if (!p) p = ParseLatinMonthDay(a, k);
-  if (!p && weekday == 0) p = ParseMonthYear(a, k);
+  size_t k = SkipWeekday(a, i, &weekday);
+  std::optional<DateParts> p;
+  if (const size_t d = weekday == 0 ? SkipDayWord(a, i) : i; d != i) {
+    p = ParseDayMonth(a, d);  // after "يوم" only a day of a month
+  } else {
+    p = ParseNumericDate(a, k, weekday);
+    if (!p && weekday == 0) p = ParseNumericMonth(a, k);
+    if (!p) p = ParseDayMonth(a, k);
+    if (!p) p = ParseLatinMonthDay(a, k);
+    if (!p && weekday == 0) p = ParseMonthYear(a, k);
+  }
   if (!p) return std::nullopt;
   p->first = static_cast<uint32_t>(i);
   p->weekday = weekday;

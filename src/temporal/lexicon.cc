@@ -65,13 +65,27 @@ std::string ParseMonth(const Fields& f, Lexeme* l) {
   l->b = static_cast<int16_t>((cal ? kHijri : 0) | (amb ? kAmbiguous : 0));
   return e;
 }
+// An optional last column: its index in `names`, 0 when the line has none.
+std::string OptionalEnumColumn(const Fields& f, size_t col, const std::vector<std::string_view>& names,
+                               int16_t* out) {
+  *out = 0;
+  return f.size() > col && !f[col].empty() ? EnumColumn(f, col, names, out) : "";
+}
+
 std::string ParseWeekday(const Fields& f, Lexeme* l) {
-  l->kind = Kind::kWeekday;
-  return IntColumn(f, 1, 1, 7, &l->a);
+  int16_t bare = 0;
+  std::string e = IntColumn(f, 1, 1, 7, &l->a);
+  if (e.empty()) e = OptionalEnumColumn(f, 2, {"-", "bare"}, &bare);
+  l->kind = bare ? Kind::kBareWeekday : Kind::kWeekday;
+  return e;
 }
 std::string ParseRelativeDay(const Fields& f, Lexeme* l) {
   l->kind = Kind::kRelativeDay;
-  return IntColumn(f, 1, -7, 7, &l->a);
+  int16_t pod = 0;
+  std::string e = IntColumn(f, 1, -7, 7, &l->a);
+  if (e.empty()) e = OptionalEnumColumn(f, 2, {"", "MO", "MI", "AF", "EV", "NI"}, &pod);
+  if (e.empty() && pod != 0) l->text = std::string(f[2]);
+  return e;
 }
 std::string ParseUnit(const Fields& f, Lexeme* l) {
   l->kind = Kind::kUnit;
@@ -96,7 +110,8 @@ std::string ParseModifier(const Fields& f, Lexeme* l) {
 }
 std::string ParsePart(const Fields& f, Lexeme* l) {
   l->kind = Kind::kPart;
-  return EnumColumn(f, 1, {"START", "MID", "END"}, &l->a);
+  std::string e = EnumColumn(f, 1, {"START", "MID", "END"}, &l->a);
+  return e.empty() ? OptionalEnumColumn(f, 2, {"part", "first_day"}, &l->b) : e;
 }
 std::string ParseSeason(const Fields& f, Lexeme* l) {
   l->kind = Kind::kSeason;
@@ -115,10 +130,8 @@ std::string ParseReference(const Fields& f, Lexeme* l) {
 }
 std::string ParseTense(const Fields& f, Lexeme* l) {
   l->kind = Kind::kTense;
-  int16_t t = 0;
-  std::string e = EnumColumn(f, 1, {"past", "future", "not_verb"}, &t);
-  l->a = static_cast<int16_t>(t + 1);  // Tense::kPast = 1
-  return e;
+  // In TenseMark's order.
+  return EnumColumn(f, 1, {"future", "past_auxiliary", "future_verb", "past", "not_verb"}, &l->a);
 }
 std::string ParseTrap(const Fields& f, Lexeme* l) {
   l->kind = Kind::kTrap;
@@ -130,7 +143,8 @@ std::string ParseWord(const Fields& f, Lexeme* l) {
       f, 1,
       {"day_word", "days_word", "month_word", "year_word", "year_signal", "range_from", "range_between",
        "range_to", "approx", "half", "this", "since", "before", "after", "of", "that", "corresponding",
-       "duration_lead", "era", "part_of_day", "century", "quarter", "published", "clock"},
+       "duration_lead", "era", "part_of_day", "century", "quarter", "published", "clock", "within",
+       "code_word", "consecutive", "hour_word", "clock_fraction", "weekend"},
       &l->a);
   if (f.size() > 2) l->text = std::string(f[2]);
   return e;

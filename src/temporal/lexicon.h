@@ -22,17 +22,18 @@ namespace tarikh::temporal {
 enum class Kind : uint8_t {
   kMonth,        // a = month, b = MonthFlags
   kWeekday,      // a = ISO weekday (1 Monday .. 7 Sunday)
-  kRelativeDay,  // a = offset in days
+  kBareWeekday,  // a = ISO weekday: a name without its article ("خميس"), only after an ordinal
+  kRelativeDay,  // a = offset in days, text = part of the day ("" or NI, EV ...)
   kUnit,         // a = Unit, b = count (0 counted/plural, 1 singular, 2 dual)
   kCardinal,     // a = value
   kOrdinal,      // a = value (-1 for "the last")
   kPeriod,       // a = Unit: الأسبوع الشهر العام ...
   kModifier,     // a = direction (-1, 0, 1), b = 1 if relative to the previous date
-  kPart,         // a = Part
+  kPart,         // a = Part, b = 1 if before a month it is the month's first day ("أول أيار")
   kSeason,       // a = Season
   kDecade,       // a = tens digit
   kReference,    // text = value, b = TimexType
-  kTense,        // a = Tense
+  kTense,        // a = TenseMark
   kTrap,         // a = index of the blocked word
   kWord,         // a = Role, b = small value, text = value
 };
@@ -41,11 +42,16 @@ enum MonthFlags : int16_t { kHijri = 1, kAmbiguous = 2 };
 enum class Unit : int16_t { kDay, kWeek, kMonth, kQuarter, kYear, kDecade, kCentury, kHour, kMinute };
 enum class Part : int16_t { kStart, kMid, kEnd };
 enum class Season : int16_t { kSpring, kSummer, kFall, kWinter };
-enum class Tense : int16_t { kNone, kPast, kFuture, kNotVerb };
+// The tense of a clause, as anchoring uses it.
+enum class Tense : int16_t { kNone, kPast, kFuture };
+// What a word of tense.tsv says about its clause, strongest first (the
+// strongest mark of a clause gives its tense, article.cc).
+enum class TenseMark : int16_t { kFuture, kPastAuxiliary, kFutureVerb, kPast, kNotVerb };
 enum class Role : int16_t {
   kDayWord, kDaysWord, kMonthWord, kYearWord, kYearSignal, kRangeFrom, kRangeBetween,
   kRangeTo, kApprox, kHalf, kThis, kSince, kBefore, kAfter, kOf, kThat, kCorresponding,
-  kDurationLead, kEra, kPartOfDay, kCentury, kQuarter, kPublished, kClock,
+  kDurationLead, kEra, kPartOfDay, kCentury, kQuarter, kPublished, kClock, kWithin, kCodeWord,
+  kConsecutive, kHourWord, kClockFraction, kWeekend,
 };
 
 struct Lexeme {

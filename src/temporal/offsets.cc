@@ -34,7 +34,12 @@ std::optional<Quantity> ParseQuantity(const Article& a, size_t i) {
   if (q.n == 0) {
     q.n = count;  // "عامين" 2, "عام" 1, "سنوات" 0 (vague)
     // "عام 2014" is a year and "شهر مارس" a month, not "a year" or "a month".
-    if (count == 1 && (a.Number(q.end) >= 0 || a.Has(q.end, Kind::kMonth))) return std::nullopt;
+    // So is "شهر سبعة" (July), not "شهر واحد" (one month).
+    const Hit* number_word = a.Find(q.end, Kind::kCardinal);
+    if (count == 1 && (a.Number(q.end) >= 0 || a.Has(q.end, Kind::kMonth) ||
+                       (number_word != nullptr && number_word->lexeme->a >= 2 && number_word->lexeme->a <= 12))) {
+      return std::nullopt;
+    }
   }
   if (const Hit* h = a.FindWord(q.end, Role::kHalf); h != nullptr && q.n >= 1) {
     q.n += std::atof(h->lexeme->text.c_str()) / 10;

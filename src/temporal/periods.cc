@@ -8,29 +8,6 @@
 namespace tarikh::temporal {
 namespace {
 
-// A year as a season or quarter takes it: "2014", "عام 2014", "العام الماضي",
-// "هذا العام", and, when `allow_bare`, "العام" (this year).
-struct YearRef {
-  int year = 0;  // 0: the document has no year to resolve against
-  uint32_t end = 0;
-  bool relative = false;
-};
-
-std::optional<YearRef> ParseYearRef(const Article& a, size_t i, bool allow_bare) {
-  if (auto y = ParseYearNumber(a, i, true); y && !y->hijri) return YearRef{y->year, y->end, false};
-  size_t k = i;
-  const bool this_one = a.HasWord(k, Role::kThis);
-  if (this_one) k = a.FindWord(k, Role::kThis)->end;
-  const Hit* p = a.Find(k, Kind::kPeriod);
-  if (p == nullptr || p->lexeme->a != static_cast<int16_t>(Unit::kYear)) return std::nullopt;
-  const Hit* m = a.Find(p->end, Kind::kModifier);
-  if (m != nullptr && m->lexeme->b == 1) return std::nullopt;  // "العام نفسه": left to the reference matchers
-  if (m == nullptr && !this_one && !allow_bare) return std::nullopt;
-  const int n = m != nullptr ? m->lexeme->a : 0;
-  const int year = a.doc().precision == Precision::kNone ? 0 : a.doc().year + n;
-  return YearRef{year, m != nullptr ? m->end : p->end, true};
-}
-
 std::string TwoDigits(int n) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%02d", n);
@@ -61,6 +38,39 @@ int ParseCentury(const Article& a, size_t k, uint32_t* end, bool* relative) {
 }
 
 }  // namespace
+
+std::optional<YearRef> ParseYearRef(const Article& a, size_t i, bool allow_bare) {
+  if (auto y = ParseYearNumber(a, i, true); y && !y->hijri) return YearRef{y->year, y->end, false};
+  size_t k = i;
+  const bool this_one = a.HasWord(k, Role::kThis);
+  if (this_one) k = a.FindWord(k, Role::kThis)->end;
+  const Hit* p = a.Find(k, Kind::kPeriod);
+  if (p == nullptr || p->lexeme->a != static_cast<int16_t>(Unit::kYear)) return std::nullopt;
+  const Hit* m = a.Find(p->end, Kind::kModifier);
+  if (m != nullptr && m->lexeme->b == 1) return std::nullopt;  // "العام نفسه": left to the reference matchers
+  if (m == nullptr && !this_one && !allow_bare) return std::nullopt;
+  const int n = m != nullptr ? m->lexeme->a : 0;
+  const int year = a.doc().precision == Precision::kNone ? 0 : a.doc().year + n;
+  return YearRef{year, m != nullptr ? m->end : p->end, true};
+}
+
+void PartOfMonthDays(Part part, int* first, int* last) {
+  switch (part) {
+    case Part::kStart: *first = 1, *last = 10; return;
+    case Part::kMid: *first = 11, *last = 20; return;
+    case Part::kEnd: break;
+  }
+  *first = 21, *last = 0;
+}
+
+const char* PartName(Part part) {
+  switch (part) {
+    case Part::kStart: return "START";
+    case Part::kMid: return "MID";
+    case Part::kEnd: break;
+  }
+  return "END";
+}
 
 std::optional<Candidate> MatchSeason(const Article& a, size_t i) {
   size_t k = i;
@@ -116,6 +126,14 @@ std::optional<Candidate> MatchQuarter(const Article& a, size_t i) {
   if (q == nullptr) return std::nullopt;
   const Hit* o = a.Find(q->end, Kind::kOrdinal);
   const bool half = q->lexeme->text == "H";
+  if (o == nullptr && !half) {  // "الربع المقبل", "الربع الحالي": relative to the document's quarter
+    const Hit* m = a.Find(q->end, Kind::kModifier);
+    if (m == nullptr || m->lexeme->b != 0) return std::nullopt;
+    const Resolved r = ResolveUnitOffset(a.doc(), Unit::kQuarter, m->lexeme->a);
+    Candidate c = a.Make(i, m->end, r.value);
+    c.anchor = a.doc().precision == Precision::kNone ? "unanchored" : "document";
+    return c;
+  }
   const int count = half ? 2 : 4;
   if (o == nullptr || o->lexeme->a == 0 || o->lexeme->a > count) return std::nullopt;
   const int n = o->lexeme->a < 0 ? count : o->lexeme->a;
@@ -128,14 +146,48 @@ std::optional<Candidate> MatchQuarter(const Article& a, size_t i) {
   return c;
 }
 
-// "مطلع 2014", "منتصف يناير", "أواخر الشهر الماضي", "نهاية العام": the value of
-// the period (TIMEX3 would add mod="START"/"MID"/"END").
+namespace {
+
+// "مطلع أيار", "أواخر شهر تموز 2019": days of a named month; "أول أيار" its first day.
+std::optional<Candidate> PartOfNamedMonth(const Article& a, size_t i, const Lexeme& part, size_t k) {
+  std::optional<DateParts> p = ParseExplicitDate(a, k);
+  if (!p || p->month == 0 || p->day != 0 || p->weekday != 0) return std::nullopt;
+  if (part.b == 1) {
+    p->day = 1;
+  } else {
+    PartOfMonthDays(static_cast<Part>(part.a), &p->span_first, &p->span_last);
+    p->mod = PartName(static_cast<Part>(part.a));
+  }
+  p->first = static_cast<uint32_t>(i);
+  return ResolveDate(a, *p);
+}
+
+// A month resolved relative to the document ("أواخر الشهر الماضي") as its days.
+void ToPartOfMonth(const Lexeme& part, Candidate* c) {
+  const Anchor& m = *c->as_anchor;
+  int first = 1, last = 1;
+  if (part.b != 1) PartOfMonthDays(static_cast<Part>(part.a), &first, &last);
+  const int days = DaysInMonth(m.year, m.month);
+  const int end = part.b == 1 ? 1 : last == 0 ? days : last;
+  const Date from = *MakeDate(m.year, m.month, first), to = *MakeDate(m.year, m.month, end);
+  c->value = part.b == 1 ? FormatDay(from) : FormatDay(from) + "/" + FormatDay(to);
+  if (part.b == 1) c->as_anchor = Anchor::OfDay(from);
+}
+
+}  // namespace
+
+// "مطلع 2014", "منتصف يناير", "أواخر الشهر الماضي", "نهاية العام": a part of a
+// month is a range of its days (PartOfMonthDays), a part of anything else the
+// period's value; both with the TIMEX3 mod START, MID or END.
 std::optional<Candidate> MatchPartOf(const Article& a, size_t i) {
-  const Hit* part = a.Find(i, Kind::kPart);
+  // "عطلة نهاية الأسبوع": the weekend of that week.
+  const Hit* weekend = a.FindWord(i, Role::kWeekend);
+  const Hit* part = a.Find(weekend != nullptr ? weekend->end : i, Kind::kPart);
   if (part == nullptr) return std::nullopt;
+  const Lexeme& lexeme = *part->lexeme;
   size_t k = part->end;
-  std::optional<Candidate> inner;
-  for (auto* m : {MatchExplicitDate, MatchYear, MatchRelativePeriod, MatchSeason, MatchDecadeOrCentury}) {
+  std::optional<Candidate> inner = PartOfNamedMonth(a, i, lexeme, k);
+  for (auto* m : {MatchYear, MatchRelativePeriod, MatchSeason, MatchDecadeOrCentury}) {
     auto c = m(a, k);
     if (c && (!inner || c->end > inner->end)) inner = std::move(c);
   }
@@ -146,6 +198,18 @@ std::optional<Candidate> MatchPartOf(const Article& a, size_t i) {
     Resolved r = ResolveUnitOffset(a.doc(), static_cast<Unit>(p->lexeme->a), 0);
     inner = a.Make(k, p->end, r.value);
     inner->anchor = a.doc().precision == Precision::kNone ? "unanchored" : "document";
+    if (r.as_anchor.precision != Precision::kNone) inner->as_anchor = r.as_anchor;
+  }
+  if (inner->first == k) {  // not a named month: a relative period or a year
+    const bool month = inner->value.size() == 7 && inner->as_anchor && inner->as_anchor->precision == Precision::kMonth;
+    if (month) ToPartOfMonth(lexeme, &*inner);
+    if (!month || lexeme.b != 1) inner->mod = PartName(static_cast<Part>(lexeme.a));
+  }
+  if (weekend != nullptr) {
+    const bool week = inner->value.size() == 8 && inner->value.compare(4, 2, "-W") == 0;
+    if (!week || lexeme.a != static_cast<int16_t>(Part::kEnd)) return std::nullopt;
+    inner->value += "-WE";
+    inner->mod = "";
   }
   inner->first = static_cast<uint32_t>(i);
   inner->begin_cp = a.BeginCp(i);

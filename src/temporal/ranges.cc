@@ -6,13 +6,14 @@
 namespace tarikh::temporal {
 namespace {
 
-// One end of a range: a date, or just a day number or a year the other end completes.
+// One end of a range: a date, or just a day number (a digit or an ordinal
+// word) or a year the other end completes.
 std::optional<DateParts> ParseRangeEnd(const Article& a, size_t i, bool left) {
   if (auto p = ParseExplicitDate(a, i)) return p;
   DateParts p;
   p.first = static_cast<uint32_t>(i);
   if (left) {
-    if (auto d = ParseDayNumber(a, i); d && !a.Has(i, Kind::kOrdinal)) {
+    if (auto d = ParseDayNumber(a, i)) {
       p.day = d->day, p.end = d->end;
       return p;
     }
@@ -31,6 +32,58 @@ bool Compatible(const DateParts& l, const DateParts& r) {
   return l.day == 0 && l.month == 0 && l.year != 0;
 }
 
+bool IsComma(const Article& a, size_t i) { return a.IsPunct(i, ",") || a.IsPunct(i, "\u060c"); }
+
+// "مايو 4-6", "أيار 4 و5 2019": a month name, then its first and last days.
+bool ParseMonthThenDays(const Article& a, size_t i, DateParts* left, DateParts* right) {
+  auto month = ParseMonthName(a, i);
+  if (!month || month->hijri) return false;
+  const size_t k = month->end;
+  const int d1 = a.Number(k);
+  const Hit* to = d1 >= 1 && d1 <= 31 && a.Digits(k) <= 2 ? a.FindWord(k + 1, Role::kRangeTo) : nullptr;
+  if (to == nullptr || a.Digits(to->end) > 2 || a.Number(to->end) <= d1 || a.Number(to->end) > 31) return false;
+  left->month = right->month = month->month;
+  left->day = d1, right->day = a.Number(to->end);
+  left->first = right->first = static_cast<uint32_t>(i);
+  left->end = static_cast<uint32_t>(k + 1);
+  right->end = to->end + 1;
+  const size_t y = IsComma(a, right->end) ? right->end + 1 : right->end;
+  if (auto year = ParseYearNumber(a, y, true); year && !year->hijri) right->year = year->year, right->end = year->end;
+  return true;
+}
+
+// Both ends of "من 13 إلى 15 تموز", "بين 2014 و2016", "من الرابع وحتى السابع من حزيران".
+bool ParseEnds(const Article& a, size_t k, bool starter, bool days_word, DateParts* left, DateParts* right) {
+  auto l = ParseRangeEnd(a, k, true);
+  if (!l) return false;
+  const Hit* to = a.FindWord(l->end, Role::kRangeTo);
+  // "و" glued to the next end: "بين الأول والثالث من تموز", "بين أيار وتموز".
+  const bool glued_and = to == nullptr && l->end < a.size() && a.BeginCp(l->end) != a.token(l->end).begin &&
+                         a.token(l->end).text.rfind("\u0648", 0) == 0;
+  if (to == nullptr && !glued_and) return false;
+  // A dash, "إلى" or "حتى" make a range; "و" only after "بين"/"يومي" or after a bare
+  // day ("9 و10 يناير"): "في 2014 و2016" names two years. "و حتى" is one word.
+  bool is_and = glued_and || a.IsText(to->end - 1, "\u0648");
+  size_t j = glued_and ? l->end : to->end;
+  if (const Hit* then = is_and && !glued_and ? a.FindWord(j, Role::kRangeTo) : nullptr) j = then->end, is_and = false;
+  // "أيام 10 و11 و12 يناير": days listed in between belong to the range.
+  while (!ParseExplicitDate(a, j)) {
+    auto day = ParseDayNumber(a, j);
+    const Hit* more = day && l->day != 0 ? a.FindWord(day->end, Role::kRangeTo) : nullptr;
+    if (more == nullptr) break;
+    j = more->end;
+  }
+  auto r = ParseRangeEnd(a, j, false);
+  if (!r || !Compatible(*l, *r) || r->hijri != l->hijri) return false;
+  // A day written as an ordinal word ends a range only with another ("الرابع وحتى السابع من").
+  if (l->month == 0 && l->day != 0 && a.Has(k, Kind::kOrdinal) && !a.Has(j, Kind::kOrdinal)) return false;
+  const bool year_word = a.HasWord(k, Role::kYearWord);
+  const bool bare_day = l->day != 0 && l->month == 0;  // "9 و10 يناير", not "5 أيار و6 حزيران"
+  if (is_and && !starter && !days_word && !bare_day && !year_word) return false;
+  *left = *l, *right = *r;
+  return true;
+}
+
 }  // namespace
 
 std::optional<Candidate> MatchRange(const Article& a, size_t i) {
@@ -41,40 +94,32 @@ std::optional<Candidate> MatchRange(const Article& a, size_t i) {
   const size_t first = k;
   const bool days_word = a.HasWord(k, Role::kDaysWord);
   if (days_word) k = a.FindWord(k, Role::kDaysWord)->end;
-  auto left = ParseRangeEnd(a, k, true);
-  if (!left) return std::nullopt;
-  const Hit* to = a.FindWord(left->end, Role::kRangeTo);
-  if (to == nullptr) return std::nullopt;
-  // "أيام 10 و11 و12 يناير": days listed in between belong to the range.
-  size_t j = to->end;
-  while (!ParseExplicitDate(a, j)) {
-    auto day = ParseDayNumber(a, j);
-    const Hit* more = day && left->day != 0 ? a.FindWord(day->end, Role::kRangeTo) : nullptr;
-    if (more == nullptr) break;
-    j = more->end;
+  DateParts left, right;
+  if (!ParseMonthThenDays(a, k, &left, &right) && !ParseEnds(a, k, starter != nullptr, days_word, &left, &right)) {
+    return std::nullopt;
   }
-  auto right = ParseRangeEnd(a, j, false);
-  if (!right || !Compatible(*left, *right) || right->hijri != left->hijri) return std::nullopt;
-  // A dash, "إلى" or "حتى" make a range; "و" only after "بين"/"يومي" or between two days
-  // ("9 و10 يناير"): "في 2014 و2016" names two years.
-  const bool is_and = a.IsText(to->end - 1, "\u0648");
-  const bool year_word = a.HasWord(k, Role::kYearWord);
-  if (is_and && starter == nullptr && !days_word && left->day == 0 && !year_word) return std::nullopt;
   // The left end takes what it lacks from the right one.
-  if (left->month == 0 && right->month != 0) left->month = right->month;
-  if (left->year == 0 && right->year != 0) {
-    left->year = right->year - (left->month > right->month ? 1 : 0);
+  if (left.month == 0 && right.month != 0) left.month = right.month;
+  if (left.year == 0 && right.year != 0) {
+    left.year = right.year - (left.month > right.month ? 1 : 0);
   }
-  right->first = left->first = static_cast<uint32_t>(first);
-  auto r = ResolveDate(a, *right);
+  right.first = left.first = static_cast<uint32_t>(first);
+  // Days of one month without a year: the year of all of them ("من 20 إلى 22 آب").
+  const bool chosen = right.year == 0 && !right.hijri && right.day != 0 && left.month == right.month;
+  if (chosen) {
+    DateParts span = right;
+    span.day = 0, span.weekday = 0, span.span_first = left.day, span.span_last = right.day;
+    right.year = left.year = YearOf(a, span, first);
+  }
+  auto r = ResolveDate(a, right);
   if (!r) return std::nullopt;
-  if (left->year == 0 && r->as_anchor) {
-    left->year = r->as_anchor->year - (left->month > right->month ? 1 : 0);
+  if (left.year == 0 && r->as_anchor) {
+    left.year = r->as_anchor->year - (left.month > right.month ? 1 : 0);
   }
-  auto l = ResolveDate(a, *left);
+  auto l = ResolveDate(a, left);
   if (!l || l->value.find('X') != std::string::npos || l->value >= r->value) return std::nullopt;
-  Candidate c = a.Make(first, right->end, l->value + "/" + r->value);
-  c.anchor = r->anchor;
+  Candidate c = a.Make(first, right.end, l->value + "/" + r->value);
+  c.anchor = chosen && right.year != 0 ? "document" : r->anchor;
   c.as_anchor = l->as_anchor;
   return c;
 }

@@ -47,6 +47,27 @@ Candidate Relative(const Article& a, size_t i, size_t end, const Resolved& r, co
   return WithPartOfDay(c, pod, r.as_anchor);
 }
 
+// The weekday `wd` of the week `n` weeks from the document date's ("خميس الأسبوع المقبل").
+Resolved WeekdayOfWeek(const Anchor& doc, int wd, int n) {
+  if (doc.precision != Precision::kDay) return ResolveUnitOffset(doc, Unit::kWeek, n);
+  auto day = AddDays(*doc.day_date(), 7 * n);
+  auto d = day ? AddDays(*day, wd - IsoWeekday(*day)) : std::nullopt;
+  if (!d) return {doc.Value(), doc};
+  return {FormatDay(*d), Anchor::OfDay(*d)};
+}
+
+// "الأسبوع المقبل" after a weekday: the week it is in, -1 0 +1; nullopt when none.
+std::optional<int> WeekAfterWeekday(const Article& a, size_t* k) {
+  size_t w = *k;
+  if (a.HasWord(w, Role::kWithin)) w = a.FindWord(w, Role::kWithin)->end;  // "الخميس من الأسبوع المقبل"
+  const Hit* p = a.Find(w, Kind::kPeriod);
+  if (p == nullptr || p->lexeme->a != static_cast<int16_t>(Unit::kWeek)) return std::nullopt;
+  const Hit* m = a.Find(p->end, Kind::kModifier);
+  if (m == nullptr || m->lexeme->b != 0) return std::nullopt;
+  *k = m->end;
+  return m->lexeme->a;
+}
+
 }  // namespace
 
 std::optional<Candidate> MatchRelativeDay(const Article& a, size_t i) {
@@ -55,15 +76,26 @@ std::optional<Candidate> MatchRelativeDay(const Article& a, size_t i) {
   if (const Hit* d = a.FindWord(k, Role::kDayWord)) k = d->end;  // "يوم أمس"
   const Hit* rel = a.Find(k, Kind::kRelativeDay);
   if (rel == nullptr) return std::nullopt;
+  if (pod.empty()) pod = rel->lexeme->text;  // "الليلة", "هذا المساء"
   const size_t word = k;
   k = rel->end;
-  // "في اليوم التالي", "اليوم السابق", "في اليوم نفسه": relative to the previous date.
-  if (const Hit* m = a.Find(k, Kind::kModifier); m != nullptr && rel->lexeme->a == 0 && m->lexeme->b == 1) {
-    return Relative(a, i, m->end, ResolveDayOffset(a.reference, m->lexeme->a), a.reference, true, pod);
+  if (const Hit* m = a.Find(k, Kind::kModifier); m != nullptr && rel->lexeme->a == 0) {
+    // "في اليوم التالي", "اليوم السابق", "في اليوم نفسه": relative to the previous date;
+    // "اليوم المنصرم", "الليلة الماضية": to the document date.
+    const bool reference = m->lexeme->b == 1;
+    const Anchor& base = reference ? a.reference : a.doc();
+    return Relative(a, i, m->end, ResolveDayOffset(base, m->lexeme->a), base, reference, pod);
   }
-  const size_t with_weekday = SkipWeekdayAfter(a, k);
-  if (with_weekday == k && rel->end == word + 1 && a.Blocked(word)) return std::nullopt;  // "روسيا اليوم"
-  return Relative(a, i, with_weekday, ResolveDayOffset(a.doc(), rel->lexeme->a), a.doc(), false, pod);
+  size_t end = SkipWeekdayAfter(a, k);
+  if (end == k && rel->end == word + 1 && a.Blocked(word)) return std::nullopt;  // "روسيا اليوم"
+  // "غدا مساء", "أمس صباحا": the part of the day after it, unless that starts
+  // an expression of its own ("اليوم مساء الجمعة").
+  if (const Hit* p = pod.empty() ? a.FindWord(end, Role::kPartOfDay) : nullptr;
+      p != nullptr && a.SameSentence(end - 1, end) && !a.Has(p->end, Kind::kWeekday) &&
+      !a.Has(p->end, Kind::kRelativeDay) && !a.HasWord(p->end, Role::kDayWord)) {
+    pod = p->lexeme->text, end = p->end;
+  }
+  return Relative(a, i, end, ResolveDayOffset(a.doc(), rel->lexeme->a), a.doc(), false, pod);
 }
 
 std::optional<Candidate> MatchWeekday(const Article& a, size_t i) {
@@ -71,14 +103,20 @@ std::optional<Candidate> MatchWeekday(const Article& a, size_t i) {
   std::string_view pod = SkipPartOfDay(a, &k);
   if (const Hit* d = a.FindWord(k, Role::kDayWord)) k = d->end;  // "يوم الجمعة"
   const Hit* w = a.Find(k, Kind::kWeekday);
-  if (w == nullptr || a.Blocked(k)) return std::nullopt;
-  k = w->end;
+  const Hit* bare = w == nullptr ? a.Find(k, Kind::kBareWeekday) : nullptr;  // "خميس الأسبوع المقبل"
+  if ((w == nullptr && bare == nullptr) || a.Blocked(k)) return std::nullopt;
+  const int wd = (w != nullptr ? w : bare)->lexeme->a;
+  k = (w != nullptr ? w : bare)->end;
+  if (std::optional<int> week = WeekAfterWeekday(a, &k)) {
+    return Relative(a, i, k, WeekdayOfWeek(a.doc(), wd, *week), a.doc(), false, pod);
+  }
+  if (bare != nullptr) return std::nullopt;
   int direction = 0;
   if (const Hit* m = a.Find(k, Kind::kModifier); m != nullptr && m->lexeme->b == 0) {
     direction = m->lexeme->a;
     k = m->end;
   }
-  return Relative(a, i, k, ResolveWeekday(a.doc(), w->lexeme->a, direction, a.TenseAt(i)), a.doc(), false, pod);
+  return Relative(a, i, k, ResolveWeekday(a.doc(), wd, direction, a.TenseAt(i)), a.doc(), false, pod);
 }
 
 // "الأسبوع الراهن", "الشهر الماضي", "العام المقبل", "هذا العام", "العام نفسه".

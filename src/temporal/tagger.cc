@@ -12,11 +12,12 @@ namespace temporal {
 std::optional<Candidate> MatchAt(const Article& a, size_t i) {
   using Matcher = std::optional<Candidate> (*)(const Article&, size_t);
   // Most specific first: on equal length the earlier one wins ("أول أمس" is a
-  // relative day before it is the start of "أمس").
+  // relative day before it is the start of "أمس"; "الجمعة الأولى من أيار" the first
+  // Friday of May unless 1 May is a Friday, counted.cc).
   static constexpr Matcher kMatchers[] = {
-      MatchRange,     MatchExplicitDate, MatchYear,     MatchRelativeDay, MatchWeekday,
-      MatchRelativePeriod, MatchSeason,  MatchDecadeOrCentury, MatchQuarter, MatchOffset,
-      MatchDuration,  MatchPartOf,       MatchReference,
+      MatchRange,     MatchCountedInMonth, MatchExplicitDate, MatchYear,     MatchRelativeDay,
+      MatchWeekday,   MatchRelativePeriod, MatchSeason,  MatchDecadeOrCentury, MatchQuarter,
+      MatchOffset,    MatchDuration,  MatchPartOf,       MatchReference,      MatchClock,
   };
   std::optional<Candidate> best;
   for (Matcher m : kMatchers) {
@@ -33,10 +34,7 @@ namespace {
 bool MayStart(const Article& a, size_t i) {
   const TokenKind kind = a.token(i).kind;
   if (kind == TokenKind::kNumber || kind == TokenKind::kClitic) return true;
-  return a.BeginCp(i) != a.token(i).begin || a.Has(i, Kind::kMonth) || a.Has(i, Kind::kWeekday) ||
-         a.Has(i, Kind::kRelativeDay) || a.Has(i, Kind::kPeriod) || a.Has(i, Kind::kSeason) ||
-         a.Has(i, Kind::kDecade) || a.Has(i, Kind::kPart) || a.Has(i, Kind::kReference) ||
-         a.Has(i, Kind::kUnit) || a.Has(i, Kind::kCardinal) || a.Has(i, Kind::kOrdinal) || a.Has(i, Kind::kWord);
+  return a.BeginCp(i) != a.token(i).begin || a.HasStartingPhrase(i);
 }
 
 // "في 13 تموز على مدى ثلاثة أيام": a day and the days it lasts are one range.
@@ -66,7 +64,7 @@ std::vector<Candidate> FindCandidates(Article& a, size_t first, size_t end) {
     }
     i = c->end;
     if (!out.empty() && c->type == TimexType::kDuration && MergeDuration(a, &out.back(), *c)) continue;
-    if (c->as_anchor) a.reference = *c->as_anchor;
+    if (c->as_anchor) a.reference = *c->as_anchor, a.reference_end = c->end;
     out.push_back(std::move(*c));
   }
   return out;
@@ -99,6 +97,7 @@ std::vector<Timex> TemporalTagger::Tag(std::string_view original, const Analyzed
     t.type = c.type;
     t.value = std::move(c.value);
     t.anchor = c.anchor;
+    t.mod = c.mod;
     out.push_back(std::move(t));
   }
   return out;

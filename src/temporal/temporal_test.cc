@@ -1,7 +1,9 @@
 // Table-driven tests of the temporal tagger, re2 style: each row is a piece
 // of Arabic news text, its document date, the expression the tagger must
-// find (as written) and its TIMEX3 value. A row with an empty surface
-// expects no time expression at all (the traps).
+// find (as written) and its TIMEX3 value (testing_util.h). A row with an
+// empty surface expects no time expression at all (the traps). The kinds of
+// issue 16 (parts of months, counted days, numbered months …) have their own
+// tables in expressions_test.cc.
 #include <string>
 #include <vector>
 
@@ -11,14 +13,6 @@
 
 namespace tarikh::temporal {
 namespace {
-
-struct Case {
-  const char* text;
-  const char* doc_date;
-  const char* surface;  // "" = no timex in `text`
-  const char* value;
-  const char* type = "DATE";
-};
 
 constexpr const char* D = "2022-01-12";  // a Wednesday
 
@@ -260,13 +254,13 @@ const Case kCases[] = {
     {"زار الوفد المنطقة في ربيع العام الماضي", D, "ربيع العام الماضي", "2021-SP"},
     {"هطلت الأمطار بغزارة هذا الشتاء", D, "هذا الشتاء", "2021-WI"},
     // ---- parts of a period
-    {"بدأت الأزمة مطلع 2014", D, "مطلع 2014", "2014"},
-    {"تراجعت الأسعار أواخر الشهر الماضي", D, "أواخر الشهر الماضي", "2021-12"},
-    {"وصلت الشحنة منتصف يناير", "2022-03-10", "منتصف يناير", "2022-01"},
-    {"يكتمل المشروع بحلول نهاية العام", D, "نهاية العام", "2022"},
-    {"تأسست الشركة أوائل عام 2020", D, "أوائل عام 2020", "2020"},
-    {"تجرى الانتخابات في بداية الشهر المقبل", D, "بداية الشهر المقبل", "2022-02"},
-    {"انهار النظام أواخر الثمانينيات", D, "أواخر الثمانينيات", "198"},
+    {"بدأت الأزمة مطلع 2014", D, "مطلع 2014", "2014", "DATE", "START"},
+    {"تراجعت الأسعار أواخر الشهر الماضي", D, "أواخر الشهر الماضي", "2021-12-21/2021-12-31", "DATE", "END"},
+    {"وصلت الشحنة منتصف يناير", "2022-03-10", "منتصف يناير", "2022-01-11/2022-01-20", "DATE", "MID"},
+    {"يكتمل المشروع بحلول نهاية العام", D, "نهاية العام", "2022", "DATE", "END"},
+    {"تأسست الشركة أوائل عام 2020", D, "أوائل عام 2020", "2020", "DATE", "START"},
+    {"تجرى الانتخابات في بداية الشهر المقبل", D, "بداية الشهر المقبل", "2022-02-01/2022-02-10", "DATE", "START"},
+    {"انهار النظام أواخر الثمانينيات", D, "أواخر الثمانينيات", "198", "DATE", "END"},
     // ---- decades and centuries
     {"شهدت البلاد في الثمانينيات حربا طويلة", D, "الثمانينيات", "198"},
     {"هاجر كثيرون في التسعينات", D, "التسعينات", "199"},
@@ -331,35 +325,7 @@ const Case kCases[] = {
     {"وصل 1500 جندي إلى الحدود", D, "", ""},
 };
 
-std::string Dump(const std::vector<Timex>& timexes) {
-  std::string out;
-  for (const Timex& t : timexes) out += "  [" + t.text + "] " + TimexTypeName(t.type) + " " + t.value + "\n";
-  return out.empty() ? "  (none)\n" : out;
-}
-
-TEST(TemporalTable, EveryCase) {
-  int failures = 0;
-  for (const Case& c : kCases) {
-    const std::vector<Timex> found = TagText(c.text, c.doc_date);
-    if (*c.surface == '\0') {
-      if (!found.empty()) {
-        ++failures;
-        ADD_FAILURE() << c.text << "\n expected no timex, found:\n" << Dump(found);
-      }
-      continue;
-    }
-    bool ok = false;
-    for (const Timex& t : found) {
-      ok = ok || (t.text == c.surface && t.value == c.value && std::string(TimexTypeName(t.type)) == c.type);
-    }
-    if (!ok) {
-      ++failures;
-      ADD_FAILURE() << c.text << " (" << c.doc_date << ")\n expected [" << c.surface << "] " << c.type << " "
-                    << c.value << ", found:\n" << Dump(found);
-    }
-  }
-  EXPECT_EQ(failures, 0) << "of " << std::size(kCases) << " cases";
-}
+TEST(TemporalTable, EveryCase) { ExpectAllCases(kCases); }
 
 TEST(TemporalTable, HasEnoughCases) { EXPECT_GE(std::size(kCases), 200u); }
 

@@ -21,6 +21,10 @@ void AppendEscaped(std::string_view s, std::string* out) {
 void AppendOpenTag(const Timex& t, size_t id, std::string* out) {
   *out += "<TIMEX3 tid=\"t" + std::to_string(id) + "\" type=\"" + TimexTypeName(t.type) + "\" value=\"";
   AppendEscaped(t.value, out);
+  if (!t.mod.empty()) {
+    *out += "\" mod=\"";
+    AppendEscaped(t.mod, out);
+  }
   *out += "\">";
 }
 
