@@ -21,6 +21,7 @@
 #include "cli/parallel.h"
 #include "cli/up_to_date.h"
 #include "cli/update.h"
+#include "common/bidi.h"
 #include "tarikh/files.h"
 #include "tarikh/graph.h"
 #include "tarikh/pieces.h"
@@ -213,10 +214,11 @@ void Discard(const std::vector<PreparedOutput>& outputs) {
 }
 
 // Renames the prepared outputs into place, all or none (as far as the file
-// system allows); `replaced`: the previous outputs, for the caller to remove
-// (WriteFilesAtomically).
+// system allows); `committed`: the outputs renamed and where the files they
+// replaced are, for the caller to put back if the store's transaction fails
+// (tarikh/files.h UndoCommit), or to remove once it went through.
 Status WriteOutputs(const Store& store, const BuildOptions& options, const std::vector<PreparedOutput>& files,
-                    CorpusUpdate* up, size_t events_now, BuildSummary* summary, std::vector<std::string>* replaced) {
+                    CorpusUpdate* up, size_t events_now, BuildSummary* summary, std::vector<CommittedFile>* committed) {
   for (const PreparedOutput& f : files) {
     if (!f.status.ok()) {
       Discard(files);
@@ -230,7 +232,7 @@ Status WriteOutputs(const Store& store, const BuildOptions& options, const std::
   }
   std::vector<PreparedFile> prepared;
   for (const PreparedOutput& f : files) prepared.push_back(f.file);
-  Result<std::vector<WriteOutcome>> outcomes = CommitFiles(prepared, replaced);
+  Result<std::vector<WriteOutcome>> outcomes = CommitFiles(prepared, committed);
   if (!outcomes.ok()) return outcomes.status();
   for (size_t i = 0; i < files.size(); ++i) {
     const PreparedOutput& f = files[i];
@@ -245,28 +247,19 @@ Status WriteOutputs(const Store& store, const BuildOptions& options, const std::
   return Status::Ok();
 }
 
-// Removes temporaries that a killed build left behind (`name.tmp-XXXXXX`).
-void RemoveStaleTemporaries(const std::string& dir) {
-  std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->path().filename().string().find(".tmp-") != std::string::npos) fs::remove(it->path(), ec);
+// The inputs listed (ListInputs); each problem reported on its line and
+// counted as a failed input, each warning said unless --quiet.
+InputListing ListAll(const std::vector<std::string>& inputs, bool quiet, BuildSummary* summary) {
+  InputListing listing = ListInputs(inputs);
+  for (const std::string& problem : listing.problems) {
+    ReportError(problem);
+    ++summary->failed;
+    summary->failures.push_back(problem);
   }
-}
-
-std::vector<std::string> CollectAll(const std::vector<std::string>& inputs, BuildSummary* summary) {
-  std::vector<std::string> files;
-  for (const std::string& input : inputs) {
-    std::vector<std::string> found;
-    if (Status s = CollectInputs({input}, &found); !s.ok()) {
-      ReportError(s.message());
-      ++summary->failed;
-      summary->failures.push_back(s.message());
-    }
-    files.insert(files.end(), found.begin(), found.end());
+  if (!quiet) {
+    for (const std::string& warning : listing.warnings) ReportWarning(warning);
   }
-  std::sort(files.begin(), files.end());
-  files.erase(std::unique(files.begin(), files.end()), files.end());
-  return files;
+  return listing;
 }
 
 // A build with nothing to do still says so per article and output (--explain).
@@ -288,16 +281,19 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   *summary = BuildSummary{};
   const std::vector<std::string> inputs = options.inputs.empty() ? std::vector<std::string>{"samples"} : options.inputs;
   const bool from_jsonl = !options.from_jsonl.empty();  // extraction lines instead of articles (cli/from_jsonl.h)
-  const std::vector<std::string> files = from_jsonl ? std::vector<std::string>{} : CollectAll(inputs, summary);
+  const InputListing listing = from_jsonl ? InputListing{} : ListAll(inputs, options.common.quiet, summary);
+  const std::vector<std::string>& files = listing.files;
   Timer timer(options.timing);
   const std::string render_key = RenderOptionsKey(options);
-  if (auto done = from_jsonl ? std::nullopt
-                             : CheckUpToDate(store, files, fingerprint, render_key, options.output_dir)) {
+  // A folder that could not be listed may hide changes: no shortcut then.
+  if (auto done = from_jsonl || !listing.unlisted.empty()
+                      ? std::nullopt
+                      : CheckUpToDate(store, files, fingerprint, render_key, options.output_dir)) {
     return ReportUpToDate(*done, options, summary);
   }
   std::future<ExportPieces> previous_pieces = PreviousPieces(store, options.output_dir);
   Result<CorpusUpdate> up = from_jsonl ? UpdateCorpusFromJsonl(store, options.from_jsonl, options.common.quiet)
-                                       : UpdateCorpus(store, files, setup, fingerprint,
+                                       : UpdateCorpus(store, files, listing.unlisted, setup, fingerprint,
                                                       UpdateOptions{options.common.quiet, options.jobs, true, options.timing});
   timer.Lap("update corpus (all of the above and the corpus assembled)");
   if (!up.ok()) {
@@ -364,13 +360,15 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
     outputs[i + 1] = PrepareOutput(options.output_dir, rendered.value()[i].name, rendered.value()[i].Parts());
   });
   rendered->clear();
-  std::vector<std::string> replaced;
-  Status s = WriteOutputs(store, options, outputs, &up.value(), events, summary, &replaced);
+  // The outputs go into place first, the files they replace kept aside;
+  // then the store commits. A failed commit puts the previous outputs back,
+  // so outputs and store stay each other's. A build killed between the two
+  // leaves new outputs beside the old store: their hashes are not the ones
+  // it recorded, and the next build, which sees the same new articles,
+  // writes them again.
+  std::vector<CommittedFile> committed;
+  Status s = WriteOutputs(store, options, outputs, &up.value(), events, summary, &committed);
   timer.Lap("write outputs");
-  // The previous outputs are removed on another core while the store commits.
-  std::thread remove_replaced([replaced = std::move(replaced)] {
-    for (const std::string& path : replaced) unlink(path.c_str());
-  });
   up->changes.meta["render_options"] = RenderOptionsKey(options);
   up->changes.meta[kRenderCodeKey] = RenderCode();
   up->changes.meta[kPiecesWrittenWithKey] = RenderCode();
@@ -381,10 +379,18 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   up->changes.meta[kLayoutsComputedWithKey] = LayoutsComputedWith();
   up->changes.meta[kBetweennessKey] = betweenness.Serialize();
   up->changes.meta[kBetweennessComputedWithKey] = RenderCode();
+  const bool outputs_written = s.ok();
   if (s.ok()) s = store.Apply(up->changes);
   timer.Lap("store transaction");
+  if (!s.ok() && outputs_written) {
+    if (Status undone = UndoCommit(committed); !undone.ok()) ReportError(undone.message());
+  }
+  // The previous outputs are removed on another core while the corpus is freed.
+  std::thread remove_previous([&] {
+    if (s.ok()) RemovePrevious(committed);
+  });
   release.join();
-  remove_replaced.join();
+  remove_previous.join();
   timer.Lap("corpus freed, previous outputs removed");
   if (!s.ok()) {
     ReportError(s.message());
@@ -404,6 +410,32 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   return summary->failed > 0 ? 1 : 0;
 }
 
+namespace {
+
+// The lock of OUTDIR (`.tarikh-work/lock`): one build at a time writes into
+// a folder, whichever store each uses; a second waits as for the store.
+Result<FileLock> LockOutputFolder(const std::string& output_dir) {
+  const fs::path work = fs::path(output_dir) / kWorkFolder;
+  std::error_code ec;
+  fs::create_directories(work, ec);
+  if (ec) return Status::IOError(QuoteName(work.string()) + ": cannot create the work folder: " + ec.message());
+  const std::string lock_path = (work / kLockFile).string();
+  FileLock::Failure failure;
+  std::string error;
+  std::optional<FileLock> lock = FileLock::Acquire(lock_path, kStoreWaitMs, &failure, &error);
+  if (lock) return std::move(*lock);
+  if (failure == FileLock::Failure::kBusy) {
+    return Status::IOError(QuoteName(output_dir) +
+                           ": the output folder is busy: another tarikh build or watch is writing into it");
+  }
+  if (failure == FileLock::Failure::kCannotOpen) {
+    return Status::IOError(QuoteName(lock_path) + ": cannot open the output folder's lock file: " + error);
+  }
+  return Status::IOError(QuoteName(lock_path) + ": cannot lock the output folder: " + error);
+}
+
+}  // namespace
+
 std::optional<BuildContext> PrepareBuild(const BuildOptions& options, int* exit_code) {
   std::optional<Setup> setup = PrepareExtraction(options.common, exit_code);
   if (!setup) return std::nullopt;
@@ -412,11 +444,19 @@ std::optional<BuildContext> PrepareBuild(const BuildOptions& options, int* exit_
   std::error_code ec;
   fs::create_directories(options.output_dir, ec);
   if (ec) {
-    ReportError(options.output_dir + ": cannot create the output folder: " + ec.message());
+    ReportError(QuoteName(options.output_dir) + ": cannot create the output folder: " + ec.message());
   } else if (!fingerprint.ok()) {
     ReportError(fingerprint.status().message());
   }
   if (ec || !fingerprint.ok()) {
+    *exit_code = 1;
+    return std::nullopt;
+  }
+  // The output folder is locked first, the store second, by every build:
+  // two builds never wait for each other's lock in turn.
+  Result<FileLock> output_lock = LockOutputFolder(options.output_dir);
+  if (!output_lock.ok()) {
+    ReportError(output_lock.status().message());
     *exit_code = 1;
     return std::nullopt;
   }
@@ -428,9 +468,10 @@ std::optional<BuildContext> PrepareBuild(const BuildOptions& options, int* exit_
     *exit_code = 1;
     return std::nullopt;
   }
-  // Only now, holding the store's lock, is no other build writing here.
-  RemoveStaleTemporaries(options.output_dir);
-  return BuildContext{std::move(setup).value(), std::move(fingerprint).value(), std::move(store).value()};
+  // Only now, holding the output folder's lock, is no other build writing here.
+  RemoveTemporaries(options.output_dir);
+  return BuildContext{std::move(setup).value(), std::move(fingerprint).value(), std::move(output_lock).value(),
+                      std::move(store).value()};
 }
 
 std::string FailureSummary(const std::vector<std::string>& failures, size_t max) {
@@ -454,7 +495,7 @@ int RunBuild(const BuildOptions& options) {
               << " event(s), " << summary.actors << " actor(s); " << options.output_dir << ": "
               << summary.rewritten << " file(s) written, " << summary.unchanged_outputs << " unchanged\n";
   }
-  std::cerr << FailureSummary(summary.failures);
+  std::cerr << internal::WithoutBidiControls(FailureSummary(summary.failures));
   return exit_code;
 }
 

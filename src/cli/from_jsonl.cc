@@ -13,6 +13,7 @@
 #include "cli/hashing.h"
 #include "cli/reporting.h"
 #include "tarikh/corpus.h"
+#include "tarikh/files.h"
 #include "tarikh/jsonl.h"
 #include "tarikh/record.h"
 
@@ -205,7 +206,7 @@ Result<CorpusUpdate> UpdateCorpusFromJsonl(const Store& store, const std::vector
     seen_paths.insert(line.parsed.path);
     if (!corpus_ids.insert(line.parsed.extraction.document.id).second) {
       if (!quiet) {
-        std::cerr << "tarikh: warning: " << line.parsed.path << ": same text as an earlier article; read once\n";
+        ReportWarning(QuoteName(line.parsed.path) + ": same text as an earlier article; read once");
       }
       continue;
     }
