@@ -53,14 +53,27 @@ inline void WriteAll(const fs::path& p, const std::string& bytes) {
   std::ofstream(p, std::ios::binary) << bytes;
 }
 
+// index.html without the ids of the events new since the last build (its
+// `tarikh-new` block): the one part of an output that depends on the
+// builds before, not on the inputs alone — a clean build has none.
+inline std::string WithoutNewSinceLastBuild(std::string html) {
+  const std::string open = "<script type=\"application/json\" id=\"tarikh-new\">";
+  const size_t begin = html.find(open);
+  if (begin == std::string::npos) return html;
+  const size_t end = html.find("</script>", begin);
+  if (end != std::string::npos) html.erase(begin + open.size(), end - begin - open.size());
+  return html;
+}
+
 // Each output file of a build folder by name (the store, its lock, hidden
-// names — the work folder — and temporaries excluded).
+// names — the work folder — and temporaries excluded; index.html
+// WithoutNewSinceLastBuild).
 inline std::map<std::string, std::string> Outputs(const fs::path& dir) {
   std::map<std::string, std::string> out;
   for (const auto& e : fs::directory_iterator(dir)) {
     const std::string name = e.path().filename().string();
     if (name.find(".sqlite") == std::string::npos && name.find(".tmp-") == std::string::npos && !name.starts_with('.')) {
-      out[name] = ReadAll(e.path());
+      out[name] = name == "index.html" ? WithoutNewSinceLastBuild(ReadAll(e.path())) : ReadAll(e.path());
     }
   }
   return out;

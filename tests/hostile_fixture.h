@@ -82,7 +82,8 @@ inline bool IsRoot() { return geteuid() == 0; }
 inline bool IsBuildFile(const std::string& name) {
   static const std::set<std::string> kNames = {
       "events.json",  "events.csv",      "timeline.dot",  "timeline.svg",      "network.dot",
-      "network.svg",  "network.graphml", "timeline.json", "index.html",        "tarikh.sqlite",
+      "network.svg",  "network-countries.dot", "network-countries.svg", "network.graphml",
+      "timeline.json", "index.html",     "tarikh.sqlite",
       "tarikh.sqlite-wal", "tarikh.sqlite-shm", "tarikh.sqlite-journal", "tarikh.sqlite.lock", kWorkFolder};
   return kNames.count(name) > 0;
 }

@@ -30,7 +30,7 @@ TEST_F(JobsTest, OutputsAreTheSameForAnyNumberOfJobs) {
     RunResult r = Run({"build", (dir_ / "in").string(), "-o", out.string(), "--jobs", jobs, "--explain"});
     ASSERT_EQ(r.status, 1) << r.err;  // the broken article
     std::map<std::string, std::string> files = Outputs(out);
-    ASSERT_EQ(files.size(), 9u);
+    ASSERT_EQ(files.size(), 11u);
     // The messages name the output folder; the rest must match too.
     std::string err = r.err;
     for (size_t at; (at = err.find(out.string())) != std::string::npos;) err.replace(at, out.string().size(), "OUT");

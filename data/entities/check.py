@@ -26,6 +26,7 @@ SCHEMAS = {
     'titles.tsv': ['title_ar', 'role_en', 'kind'],
     'name_parts.tsv': ['name_ar', 'name_en', 'kind'],
     'bodies.tsv': ['body_ar', 'construct_ar', 'gender', 'slug', 'name_en', 'kind'],
+    'cameo.tsv': ['match', 'code'],
 }
 ENUMS = {
     ('countries.tsv', 'status'): {'un-member', 'un-observer', 'partially-recognised', 'disputed', 'historical'},
@@ -46,6 +47,7 @@ REQUIRED = {  # columns that must not be empty
     'titles.tsv': {'title_ar', 'role_en', 'kind'},
     'name_parts.tsv': {'name_ar', 'name_en', 'kind'},
     'bodies.tsv': {'body_ar', 'gender', 'slug', 'name_en', 'kind'},
+    'cameo.tsv': {'match', 'code'},
 }
 ARABIC_COLS = {'name_ar', 'aliases_ar', 'adjectives_ar', 'role_ar', 'title_ar', 'body_ar', 'construct_ar'}
 LIST_COLS = ARABIC_COLS | {'stands_for'}

@@ -45,6 +45,11 @@ struct Actor {
   // Organisations: what kind (intl, gov, party, media, military, other — the
   // lexicon's column); a news agency reports events, it does not take part.
   std::string kind;
+  // CAMEO actor code, as GDELT and ICEWS write them: the country and the
+  // role (`RUSGOV` a Russian official, `USAMIL`, `IRNSPY`), `IGO` for an
+  // international organisation or its officials, the country alone
+  // (`EGY`) for a country; empty when unknown (data/entities/cameo.tsv).
+  std::string cameo;
 };
 
 // An Actor's fields as views into bytes that hold them (a stored record,
@@ -52,7 +57,7 @@ struct Actor {
 struct ActorView {
   std::string_view id, name, name_ar;
   ActorType type = ActorType::kPerson;
-  std::string_view country, role, kind;
+  std::string_view country, role, kind, cameo;
   std::vector<std::string_view> mentions;
 };
 

@@ -49,10 +49,18 @@ struct ActorStats {
   size_t component = 0;       // 0 = the largest component, then by size, then by first actor id
 };
 
+// A contact or rupture event as the graph sees it: its parties as vertices.
+struct GraphEvent {
+  std::string id, type, date;  // date: TIMEX3 value, "" when undated
+  EventClass event_class = EventClass::kContact;
+  std::vector<size_t> members;  // indices into ActorGraph::actors, sorted, distinct
+};
+
 struct ActorGraph {
   std::vector<Actor> actors;  // sorted by id; actors that take part in an event
   std::vector<ActorEdge> edges;
   std::vector<ActorStats> stats;  // filled by BuildActorGraph
+  std::vector<GraphEvent> events;  // the contact and rupture events behind the edges, in date order
   // Index of an actor id, or npos.
   size_t Find(std::string_view actor_id) const;
   static constexpr size_t npos = static_cast<size_t>(-1);
@@ -91,6 +99,36 @@ void ComputeActorStats(ActorGraph& graph, BetweennessMemo* memo = nullptr);
 
 // Actor indices ranked by betweenness, then degree, then contacts, then id.
 std::vector<size_t> RankActors(const ActorGraph& graph);
+
+// What a network diagram answers: who met whom among people (the default),
+// or among countries and organisations.
+enum class NetworkView : uint8_t { kPeople, kCountries };
+const char* NetworkViewName(NetworkView view);  // "people", "countries"
+
+// A meeting of more parties of a view than kMaxPairwiseParties: drawn as one
+// small node linked to each party. Drawn as pairs, the 13 members of one
+// council would be 78 links, and the diagram a hairball that no longer says
+// who met whom.
+inline constexpr size_t kMaxPairwiseParties = 4;
+struct GroupMeeting {
+  const GraphEvent* event = nullptr;  // in the graph's events
+  std::vector<size_t> parties;        // of the view, indices into ActorGraph::actors, sorted
+};
+
+// The links of one view: between two of its actors, the events of at most
+// kMaxPairwiseParties parties of the view that both took part in (ActorEdge:
+// ids, dates and types in date order); the larger meetings apart.
+struct ContactView {
+  NetworkView view = NetworkView::kPeople;
+  std::vector<size_t> actors;        // indices into ActorGraph::actors with a link or a meeting, sorted
+  std::vector<ActorEdge> edges;      // sorted by (kind, a, b)
+  std::vector<GroupMeeting> meetings;  // in date order
+};
+
+// Actors of the view: people (kPeople); countries and organisations (kCountries).
+bool InView(const Actor& actor, NetworkView view);
+
+ContactView BuildContactView(const ActorGraph& graph, NetworkView view);
 
 // What a user narrows the record to (`--from`, `--to`, `--actor`, `--hops`).
 struct GraphFilter {

@@ -25,14 +25,22 @@
 //    comma, quote or line break, quotes doubled), UTF-8 *without* a BOM
 //    (pandas and R read it as is; Excel users import it as UTF-8). Columns:
 //    id,date,start,end,class,type,cameo,planned,actors,actors_en,actors_ar,
-//    place,place_ar,documents,evidence — lists are joined with "; ".
+//    place,place_ar,sources,evidence,date_display,outlets,urls — lists are
+//    joined with "; " (evidence with " | "); date is the TIMEX3 value,
+//    date_display the date in words in Arabic and English; sources are the
+//    articles' paths, outlets and urls theirs from the front matter, in the
+//    same order. A cell that would begin with = + - or @ begins with ' (a
+//    spreadsheet would run it as a formula: OWASP's CSV injection advice).
 //  - network.graphml: GraphML 1.0, undirected; node keys label, name_ar,
 //    type, country, role, degree, contacts, betweenness, component; edge keys
 //    weight (event count), kind (contact|rupture), dates, types, events.
 //  - timeline.json: TimelineJS3 ({"title": slide, "events": [slide]}); a
 //    slide's date has year, and month/day only when the value has them;
 //    events without a calendar date are left out and counted in the title.
-//  - index.html: self-contained (inline CSS and SVG, nothing from the network).
+//  - timeline.json: every slide's display_date is the date in words.
+//  - index.html: right to left, self-contained (inline CSS, SVG and one
+//    script of ours that the Content-Security-Policy allows by its SHA-256;
+//    nothing from the network).
 #ifndef TARIKH_RENDER_H_
 #define TARIKH_RENDER_H_
 
@@ -75,11 +83,19 @@ struct LayoutMemo {
   size_t reused = 0;
 };
 
+// The trigger words of the event lexicon (data_dir/events/triggers.tsv: its
+// type and forms columns) in the matching form (tarikh/text.h), by event
+// type: what index.html marks in an evidence sentence. The lexicon decides
+// what an event is; this only shows the reader which words said so.
+struct TriggerMarker {
+  // type → phrases, each a list of normalised words
+  std::map<std::string, std::vector<std::vector<std::string>>> forms;
+};
+Result<TriggerMarker> LoadTriggerMarker(const std::string& data_dir);
+
 struct RenderOptions {
   LabelLanguage labels = LabelLanguage::kBoth;
   std::string title;             // diagram and page title; "" = a default in the label language
-  bool actor_lanes = true;       // timeline: one lane per leading actor
-  size_t max_lanes = 8;          // the actors with most events get a lane
   size_t max_network_nodes = 150;   // beyond this, the network shows the best-ranked actors
   // Beyond this many edges between the actors shown, the network draws the
   // ruptures and the contacts with most events, saying so in its title; 0 =
@@ -93,6 +109,20 @@ struct RenderOptions {
   // drawable in interactive time.
   size_t max_timeline_events = 400;
   std::string network_layout;    // "" = by size (NetworkLayoutFor); or dot, neato, fdp, sfdp
+  // What RenderNetwork draws: the people who met, or the countries and
+  // organisations. RenderOutputs draws both (network.svg, network-countries.svg).
+  NetworkView network_view = NetworkView::kPeople;
+  // The actor the record was narrowed to (`--actor`: id, name or mention),
+  // drawn with a double border in the networks; "" = none.
+  std::string focus_actor;
+  // Ids of the events the latest build that changed the corpus added or
+  // changed (tarikh/store.h 'events_new'), sorted; index.html marks them
+  // "new since the last build". nullptr or empty = none (a first build).
+  // Not owned.
+  const std::vector<std::string>* new_events = nullptr;
+  // Marks the trigger words of an event in its evidence sentences
+  // (LoadTriggerMarker); nullptr = only the parties are marked. Not owned.
+  const TriggerMarker* triggers = nullptr;
   // Layouts computed before (LayoutMemo); nullptr = none. Not owned.
   LayoutMemo* layouts = nullptr;
   // The actor graph's betweenness computed before (tarikh/graph.h); nullptr
@@ -127,7 +157,8 @@ struct OutputFile {
   }
 };
 
-// All of SPEC §4 except events.json: timeline.dot/.svg, network.dot/.svg,
+// All of SPEC §4 except events.json: timeline.dot/.svg, network.dot/.svg
+// (people), network-countries.dot/.svg (countries and organisations),
 // network.graphml, events.csv, timeline.json, index.html, sorted by name.
 // Errors: a Graphviz failure (kInternal), an unknown layout (kInvalidInput).
 Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& documents,
@@ -147,6 +178,7 @@ struct Diagram {
 };
 Result<Diagram> RenderTimeline(const std::vector<Actor>& actors, const std::vector<Event>& events,
                                const RenderOptions& options);
+// The view options.network_view of the graph (BuildContactView).
 Result<Diagram> RenderNetwork(const ActorGraph& graph, const RenderOptions& options);
 
 // With `pieces`, each row (slide) is a piece (tarikh/pieces.h): copied from
@@ -157,10 +189,16 @@ std::string EventsCsv(const std::vector<Document>& documents, const std::vector<
 std::string NetworkGraphml(const ActorGraph& graph);
 std::string TimelineJson(const std::vector<Actor>& actors, const std::vector<Event>& events,
                          const RenderOptions& options, PieceMemo* pieces = nullptr);
+// The diagrams index.html shows inline.
+struct PageDiagrams {
+  const Diagram& timeline;
+  const Diagram& people;     // network.svg
+  const Diagram& countries;  // network-countries.svg
+};
 // `graph` is BuildActorGraph(actors, events), for the table of leading actors.
 std::string IndexHtml(const std::vector<Document>& documents, const std::vector<Actor>& actors,
-                      const std::vector<Event>& events, const ActorGraph& graph, const Diagram& timeline,
-                      const Diagram& network, const RenderOptions& options);
+                      const std::vector<Event>& events, const ActorGraph& graph, const PageDiagrams& diagrams,
+                      const RenderOptions& options);
 
 // The layout engine that draws a network of `nodes` actors and `edges` edges
 // in well under 10 s on a 2-core machine (measured, see GRAPHVIZ.md and

@@ -25,6 +25,13 @@
 //     'layouts'          → the diagrams' Graphviz layouts by layout key (JSON)
 //     'betweenness'      → the actor graph's betweenness and its contact graph's
 //                          digest (BetweennessMemo::Serialize, tarikh/graph.h)
+//     'events_new'       → the ids of the merged events that the last build
+//                          which changed the corpus added or changed (an id
+//                          changes with what the event says), one a line,
+//                          sorted; "" after a first build. index.html marks
+//                          them "new since the last build"; a build that only
+//                          renders again keeps them. Written by the build, not
+//                          by the store: no schema change.
 //   fingerprints(digest TEXT PRIMARY KEY, components TEXT NOT NULL)
 //     -- each extractor fingerprint in use, with its named components as a
 //     -- JSON object (tarikh/fingerprint.h), so --explain can say what changed

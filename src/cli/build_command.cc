@@ -26,6 +26,7 @@
 #include "tarikh/graph.h"
 #include "tarikh/pieces.h"
 #include "tarikh/record.h"
+#include "tarikh/data_dir.h"
 #include "tarikh/render.h"
 
 namespace tarikh::cli {
@@ -126,9 +127,32 @@ std::future<ExportPieces> PreviousPieces(const Store& store, const std::string& 
 
 // The diagrams and exports of the corpus, restricted as the options ask.
 // `event_digests`: EventDigest of each of corpus.events.
+// What index.html marks "new since the last build": the events this build
+// added or changed when it changed the record; else those of the last build
+// that did (the store's 'events_new'), so a build that only renders again
+// (new options, an output deleted) keeps the marks.
+std::vector<std::string> NewEvents(const Store& store, CorpusUpdate& up) {
+  if (up.added + up.changed + up.removed > 0 || up.full_merge) {
+    std::string joined;
+    for (const std::string& id : up.new_event_ids) joined += (joined.empty() ? "" : "\n") + id;
+    up.changes.meta["events_new"] = joined;
+    return up.new_event_ids;
+  }
+  std::vector<std::string> ids;
+  Result<std::string> stored = store.Meta("events_new");
+  if (!stored.ok()) return ids;
+  for (size_t at = 0; at < stored->size();) {
+    size_t end = std::min(stored->find('\n', at), stored->size());
+    ids.push_back(stored->substr(at, end - at));
+    at = end + 1;
+  }
+  return ids;
+}
+
 Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options, LayoutMemo* layouts,
                                        BetweennessMemo* betweenness, ExportPieces* pieces,
-                                       const std::vector<uint64_t>& event_digests) {
+                                       const std::vector<uint64_t>& event_digests,
+                                       const std::vector<std::string>& new_events) {
   Result<LabelLanguage> labels = ParseLabelLanguage(options.labels);
   if (!labels.ok()) return labels.status();
   const GraphFilter filter{options.from, options.to, options.actor, options.hops};
@@ -148,6 +172,13 @@ Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions&
   render.csv_pieces = &pieces->events_csv;
   render.timeline_json_pieces = &pieces->timeline_json;
   render.event_digests = filtered ? nullptr : &event_digests;
+  render.focus_actor = options.actor;
+  render.new_events = &new_events;
+  // The trigger words marked in evidence sentences; without the lexicon the
+  // page marks the parties only.
+  Result<TriggerMarker> triggers = LoadTriggerMarker(options.common.data_dir.empty() ? DefaultDataDir()
+                                                                                     : options.common.data_dir);
+  if (triggers.ok()) render.triggers = &triggers.value();
   return RenderOutputs(documents, corpus.actors, filtered ? *filtered : corpus.events, render);
 }
 
@@ -325,7 +356,7 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   BetweennessMemo betweenness = KnownBetweenness(store);
   // Render before touching the outputs: a bad --from or --actor leaves the old outputs in place.
   Result<std::vector<OutputFile>> rendered =
-      Render(up->corpus, options, &layouts, &betweenness, &pieces, event_digests);
+      Render(up->corpus, options, &layouts, &betweenness, &pieces, event_digests, NewEvents(store, up.value()));
   json_thread.join();
   if (!rendered.ok()) {
     Discard({events_json});

@@ -361,6 +361,12 @@ Result<std::vector<Event>> MergeCorpusEvents(const Context& cx, std::vector<Extr
     std::vector<Event> all;
     if (!TakeEvents(docs, stored, nullptr, &all)) return Status::IOError("a stored record no longer reads");
     std::vector<Event> merged = MergeEvents(std::move(all));
+    if (!previous.merged_from.empty()) {  // a build before this one: what it did not have is new
+      std::unordered_set<std::string_view> before;
+      for (const Event& e : previous.events) before.insert(e.id);
+      for (const Event& e : merged)
+        if (!before.count(e.id)) up->new_event_ids.push_back(e.id);
+    }
     up->changes.replace_events = true;
     for (const Event& e : merged) up->changes.events_added.push_back(EventToRecord(e));
     return merged;
@@ -410,6 +416,12 @@ Result<std::vector<Event>> MergeCorpusEvents(const Context& cx, std::vector<Extr
   }
   for (size_t i : delta.dropped) up->changes.events_removed.push_back(previous.seqs[i]);
   for (const Event& e : delta.added) up->changes.events_added.push_back(EventToRecord(e));
+  // The islands merged again hold the events they held before, and those
+  // the change brought or altered (with new ids).
+  std::unordered_set<std::string_view> before;
+  for (size_t i : delta.dropped) before.insert(previous.events[i].id);
+  for (const Event& e : delta.added)
+    if (!before.count(e.id)) up->new_event_ids.push_back(e.id);
   return ApplyMergeDelta(std::move(previous.events), std::move(delta));
 }
 
@@ -523,6 +535,8 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
   Result<std::vector<Event>> merged =
       MergeCorpusEvents(cx, corpus_docs, corpus_events, old_ids, extracted_ids, std::move(previous), &up);
   if (!merged.ok()) return merged.status();
+  std::sort(up.new_event_ids.begin(), up.new_event_ids.end());
+  up.new_event_ids.erase(std::unique(up.new_event_ids.begin(), up.new_event_ids.end()), up.new_event_ids.end());
   lap("merge events");
   // The corpus's actors, merged article by article in path order: from the
   // stored records' bytes, or the actors of the articles just extracted.

@@ -33,6 +33,11 @@ struct CorpusUpdate {
   std::vector<std::string> explain;  // "path: why", one per article (--explain)
   int added = 0, changed = 0, removed = 0, unchanged = 0, failed = 0;
   bool full_merge = false;           // the store's merged events could not be updated in place
+  // The ids of the merged events this update added or changed (an event's id
+  // changes with what it says), sorted; empty when there was no previous
+  // merge to compare with (a first build). What index.html marks "new since
+  // the last build".
+  std::vector<std::string> new_event_ids;
   std::vector<std::string> failures; // one message per article that failed, in input order
   // The store's rows the update read (34 MB of records at 10,000 articles),
   // no longer needed: handed over for the caller to free when it likes, off

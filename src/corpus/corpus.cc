@@ -75,6 +75,7 @@ void ActorTable::Add(const ActorView& actor) {
     a.country = actor.country;
     a.role = actor.role;
     a.kind = actor.kind;
+    a.cameo = actor.cameo;
     AddMentions(actor.mentions, &a.mentions);
     index_.emplace(a.id, actors_.size());
     actors_.push_back(std::move(a));

@@ -3,6 +3,7 @@
 #include <string>
 
 #include <fstream>
+#include <map>
 
 #include <gtest/gtest.h>
 
@@ -117,6 +118,34 @@ TEST(EntitiesActorsTest, ReadableLatinOfEveryLexiconName) {
     ++names;
   }
   EXPECT_GT(names, 2000u);
+}
+
+}  // namespace
+}  // namespace tarikh::entities
+
+namespace tarikh::entities {
+namespace {
+
+// CAMEO actor codes, as GDELT and ICEWS code actors: the country and the role
+// of a person's office at the article's date (or of the title that introduced
+// someone the lexicon lacks), IGO for international organisations and their
+// officials, the kind of an organisation, the country alone for a country.
+TEST(EntitiesActorsTest, CameoCodes) {
+  const EntityResult r = RecognizeText(
+      "قال وزير الدفاع الروسي سيرغي شويغو إن. والتقى الأمين العام للأمم المتحدة بالسفير الأمريكي جون "
+      "سميث في القاهرة، وقالت وزارة الخارجية الأردنية إن الجيش الأردني ورئيس المخابرات المصرية اللواء "
+      "خالد سامي حضرا.",
+      "2022-01-12");
+  std::map<std::string, std::string> cameo;
+  for (const Actor& a : r.actors) cameo[a.id] = a.cameo;
+  EXPECT_EQ(cameo["sergei-shoigu"], "RUSMIL");
+  EXPECT_EQ(cameo["antonio-guterres"], "IGO");
+  EXPECT_EQ(cameo["un"], "IGO");
+  EXPECT_EQ(cameo["john-smith"], "USAGOV");
+  EXPECT_EQ(cameo["jordan-mfa"], "JORGOV");
+  EXPECT_EQ(cameo["jordan-armed-forces"], "JORMIL");
+  EXPECT_EQ(cameo["russia"], "RUS");
+  EXPECT_EQ(cameo["cairo"], "");
 }
 
 }  // namespace

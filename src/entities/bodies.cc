@@ -1,5 +1,6 @@
 // Government bodies of every country, from bodies.tsv and the countries'
 // adjectives (see AddCountryBodies in lexicon.h).
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -34,8 +35,12 @@ std::string DefiniteAdjective(const Entity& country, bool feminine) {
 
 void AddCountryBodies(LexiconData* data) {
   std::set<std::string> taken;  // every name an actor already has, in matching form
+  std::map<std::string, std::string> name_owner;  // an organisation's names -> its id
   for (const Entity& e : data->entities) {
-    for (const std::string& n : e.names) taken.insert(Key(n));
+    for (const std::string& n : e.names) {
+      taken.insert(Key(n));
+      if (e.actor.type == ActorType::kOrganization) name_owner.emplace(Key(n), e.actor.id);
+    }
   }
   const size_t countries = data->entities.size();
   for (size_t c = 0; c < countries; ++c) {
@@ -46,6 +51,9 @@ void AddCountryBodies(LexiconData* data) {
       if (adjective.empty()) continue;
       Entity e;
       e.actor.id = country.actor.id + "-" + body.slug;
+      if (auto known = data->body_ids.find(e.actor.id); known != data->body_ids.end() && known->second != e.actor.id) {
+        continue;  // a body the lexicon names
+      }
       if (auto same = data->by_id.find(e.actor.id); same != data->by_id.end()) {
         // A second spelling of a body made here (`الخارجية الأردنية`); a lexicon row is left alone.
         Entity& made = data->entities[same->second];
@@ -58,7 +66,10 @@ void AddCountryBodies(LexiconData* data) {
       e.actor.type = ActorType::kOrganization;
       e.actor.country = country.actor.country;
       e.actor.kind = e.kind = body.kind;
-      if (taken.count(Key(e.actor.name_ar))) continue;  // the lexicon has this body under its own id
+      if (auto owner = name_owner.find(Key(e.actor.name_ar)); owner != name_owner.end()) {
+        data->body_ids.emplace(e.actor.id, owner->second);  // the lexicon has this body under its own id
+        continue;
+      }
       std::vector<std::string> names = {e.actor.name_ar};
       if (!body.construct_ar.empty()) {
         names.push_back(body.construct_ar + " " + country.actor.name_ar);
@@ -72,6 +83,7 @@ void AddCountryBodies(LexiconData* data) {
       if (e.names.empty()) continue;
       e.where = "bodies.tsv (" + body.slug + ") for " + country.actor.id;
       data->by_id.emplace(e.actor.id, static_cast<uint32_t>(data->entities.size()));
+      data->body_ids.emplace(e.actor.id, e.actor.id);
       data->entities.push_back(std::move(e));
     }
   }

@@ -246,6 +246,10 @@ const Case kCases[] = {
     {"وقالت وزارة الخارجية الأردنية إن", D22, "وزارة الخارجية الأردنية→jordan-mfa"},
     {"وقالت وزارة خارجية الأردن إن", D22, "وزارة خارجية الأردن→jordan-mfa"},
     {"وأعلن الديوان الملكي الأردني أن", D22, "الديوان الملكي الأردني→jordan-royal-court"},
+    // A body named without its country is the body of the country the article is about.
+    {"وصل العاهل الأردني إلى عمان، وقال الديوان الملكي إن الأردن يدعم الحوار", D22,
+     "العاهل الأردني→abdullah-ii | عمان→@amman>jordan | الديوان الملكي→jordan-royal-court | الأردن→jordan"},
+    {"وقالت الخارجية في بيان إن الوزير التقى نظيره", D22, ""},
 };
 
 TEST(EntitiesTableTest, Cases) {

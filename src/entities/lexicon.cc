@@ -56,7 +56,7 @@ Result<Entity> CountryRow(const TsvRow& r) {
   if (!IsIso3(r[1])) return RowError(r, "iso3 '" + r[1] + "' is not an ISO 3166 alpha-3 code");
   if (r[2].empty() || r[3].empty()) return RowError(r, "name_en and name_ar must not be empty");
   Entity e;
-  e.actor = {r[0], r[2], r[3], ActorType::kCountry, r[1], "", {}, ""};
+  e.actor = {r[0], r[2], r[3], ActorType::kCountry, r[1], "", {}, "", ""};
   e.names = SplitList(r[4]);
   e.names.insert(e.names.begin(), r[3]);
   e.adjectives = SplitList(r[5]);
@@ -70,7 +70,7 @@ Result<Entity> OrganizationRow(const TsvRow& r) {
     return RowError(r, "kind '" + r[6] + "' must be one of intl, gov, party, media, military, other");
   }
   Entity e;
-  e.actor = {r[0], r[1], r[2], ActorType::kOrganization, r[4], "", {}, ""};
+  e.actor = {r[0], r[1], r[2], ActorType::kOrganization, r[4], "", {}, "", ""};
   e.names = SplitList(r[3]);
   e.names.insert(e.names.begin(), r[2]);
   e.kind = r[6];
@@ -82,7 +82,7 @@ Result<Entity> PersonRow(const TsvRow& r) {
   if (Status s = CheckActorRow(r, 4); !s.ok()) return s;
   if (r[5] != "" && r[5] != "m" && r[5] != "f") return RowError(r, "gender must be m, f or empty");
   Entity e;
-  e.actor = {r[0], r[1], r[2], ActorType::kPerson, r[4], "", {}, ""};
+  e.actor = {r[0], r[1], r[2], ActorType::kPerson, r[4], "", {}, "", ""};
   e.names = SplitList(r[3]);
   e.names.insert(e.names.begin(), r[2]);
   return e;
@@ -92,11 +92,12 @@ Result<Entity> PlaceRow(const TsvRow& r) {
   if (Status s = CheckActorRow(r, 4); !s.ok()) return s;
   if (r[5] != "city" && r[5] != "region" && r[5] != "venue") return RowError(r, "kind must be city, region or venue");
   Entity e;
-  e.actor = {r[0], r[1], r[2], ActorType::kPlace, r[4], "", {}, ""};
+  e.actor = {r[0], r[1], r[2], ActorType::kPlace, r[4], "", {}, "", ""};
   e.names = SplitList(r[3]);
   e.names.insert(e.names.begin(), r[2]);
   e.kind = r[5];
   e.stands_for = SplitList(r[7]);
+  e.capital_of = r[6];
   return e;
 }
 
@@ -143,13 +144,16 @@ Status AddWord(const TsvRow& r, LexiconData* data) {
       {"modifier", WordKind::kModifier}, {"name_cue", WordKind::kNameCue},
       {"posting", WordKind::kPosting}, {"counterpart", WordKind::kCounterpart},
       {"destination", WordKind::kDestination}, {"envoy", WordKind::kEnvoy},
-      {"process", WordKind::kProcess}};
+      {"process", WordKind::kProcess},
+      {"national_body", WordKind::kNationalBody}, {"capital_word", WordKind::kCapitalWord}};
   auto kind = kKinds.find(r[1]);
   if (r[0].empty() || kind == kKinds.end()) {
     return RowError(r, "word_ar must not be empty and kind must be one of stop, place_prep, side, anaphor, "
-                       "org_head, common, modifier, name_cue, posting, counterpart, destination, envoy, process");
+                       "org_head, common, modifier, name_cue, posting, counterpart, destination, envoy, process, national_body, capital_word");
   }
-  if (kind->second == WordKind::kAnaphor && r[2].empty()) return RowError(r, "an anaphor needs targets");
+  if ((kind->second == WordKind::kAnaphor || kind->second == WordKind::kNationalBody) && r[2].empty()) {
+    return RowError(r, "an anaphor needs targets, a national body its slug");
+  }
   data->words.push_back({r[0], kind->second, SplitList(r[2])});
   return Status::Ok();
 }
@@ -162,6 +166,11 @@ Status AddRow(std::string_view kind, const TsvRow& row, bool builtin, LexiconDat
   else if (kind == "places") entity = PlaceRow(row);
   else if (kind == "roles") return AddRole(row, data);
   else if (kind == "words") return AddWord(row, data);
+  else if (kind == "cameo") {
+    if (row[0].empty() || row[1].size() != 3) return RowError(row, "match must not be empty and code must have 3 letters");
+    data->cameo_roles.push_back({row[0], row[1]});
+    return Status::Ok();
+  }
   else if (kind == "bodies") {
     if (row[0].empty() || (row[2] != "m" && row[2] != "f") || !IsId(row[3]) || row[4].empty() ||
         (row[5] != "gov" && row[5] != "military")) {
@@ -254,7 +263,8 @@ Status LoadLexiconData(const std::string& data_dir, const std::vector<std::strin
   static const std::pair<const char*, const char*> kBuiltin[] = {
       {"countries.tsv", "countries"}, {"organizations.tsv", "organizations"}, {"people.tsv", "people"},
       {"places.tsv", "places"},       {"roles.tsv", "roles"},                 {"titles.tsv", "titles"},
-      {"words.tsv", "words"},         {"name_parts.tsv", "name_parts"}, {"bodies.tsv", "bodies"}};
+      {"words.tsv", "words"},         {"name_parts.tsv", "name_parts"}, {"bodies.tsv", "bodies"},
+      {"cameo.tsv", "cameo"}};
   auto read = [](const std::string& path, std::string* out) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return false;

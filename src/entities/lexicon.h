@@ -26,6 +26,7 @@ struct Entity {
   std::vector<std::string> names;       // name_ar and aliases, as written in the file
   std::vector<std::string> adjectives;  // countries: nationality adjectives
   std::vector<std::string> stands_for;  // places: actors the name can denote
+  std::string capital_of;               // places: ISO3 of the country it is the capital of
   std::string kind;                     // organisations and places: the `kind` column
   std::string where;                    // file:line, for messages
   bool user = false;                    // from a --lexicon file, not data/entities/
@@ -60,6 +61,8 @@ enum class WordKind : uint8_t {
   kDestination,  // إلى: a place after it is where someone goes (its country is visited)
   kEnvoy,        // سفيرها، السفارة: an envoy or mission; `لدى`/`في` + a capital after it is the host country
   kProcess,      // محادثات، مسار، اتفاق: a capital right after it names the process's place (محادثات فيينا)
+  kNationalBody,  // رئاسة الجمهورية، الديوان الملكي alone: that body of the article's own country (targets: the slug)
+  kCapitalWord,   // العاصمة + a nationality adjective: that country's capital (العاصمة النمساوية is Vienna)
 };
 
 struct Word {
@@ -87,10 +90,20 @@ struct Body {
   std::string kind;          // gov, military
 };
 
+// A CAMEO role code for the roles whose English name holds `match` (cameo.tsv).
+struct CameoRole {
+  std::string match;  // lower case; `kind:gov` matches an organisation's kind
+  std::string code;   // GOV, MIL, SPY …
+};
+
 struct LexiconData {
   std::vector<Entity> entities;
+  std::vector<CameoRole> cameo_roles;  // in file order: the first match wins
   std::vector<NamePart> name_parts;
   std::vector<Body> bodies;
+  // "<country id>-<slug>" -> the id of that body: its own, or the lexicon
+  // row that already names it (russia-mfa -> russian-mfa).
+  std::unordered_map<std::string, std::string> body_ids;
   std::vector<Role> roles;
   std::vector<Title> titles;
   std::vector<Word> words;

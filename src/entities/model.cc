@@ -93,12 +93,57 @@ const NamePart* Model::FindNamePart(std::string_view key) const {
   return it == name_parts.end() ? nullptr : &data.name_parts[it->second];
 }
 
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  return out;
+}
+
+}  // namespace
+
+std::string Model::CameoOf(const Actor& a, const Role* role) const {
+  auto code_of = [&](std::string_view text) -> std::string {
+    const std::string lower = Lower(text);
+    for (const CameoRole& r : data.cameo_roles) {
+      if (lower.find(r.match) != std::string::npos) return r.code;
+    }
+    return "";
+  };
+  switch (a.type) {
+    case ActorType::kCountry:
+      return a.country;
+    case ActorType::kPlace:
+      return "";
+    case ActorType::kOrganization:
+      if (a.kind == "intl") return "IGO";
+      return a.country + code_of("kind:" + a.kind);
+    case ActorType::kPerson:
+      break;
+  }
+  std::string iso = a.country;
+  if (role != nullptr) {
+    if (const Entity* of = Find(role->entity_id)) {
+      if (of->actor.type == ActorType::kOrganization && of->kind == "intl") return "IGO";
+      if (!of->actor.country.empty()) iso = of->actor.country;
+    }
+  }
+  const std::string office = role != nullptr ? role->role_en : a.role;
+  if (office.empty()) return iso;
+  const std::string code = code_of(office);
+  return iso + (code.empty() ? "GOV" : code);
+}
+
 Status BuildModel(LexiconData data, Model* m) {
   m->data = std::move(data);
   const std::vector<Entity>& entities = m->data.entities;
   for (uint32_t i = 0; i < entities.size(); ++i) {
     AddNames(i, entities[i], &m->table);
     if (entities[i].actor.type == ActorType::kCountry) m->country_by_iso[entities[i].actor.country] = i;
+    if (entities[i].actor.type == ActorType::kPlace && !entities[i].capital_of.empty()) {
+      m->capital_by_iso.emplace(entities[i].capital_of, i);
+    }
   }
   std::unordered_map<std::string, uint32_t> title_by_key;
   for (const Title& t : m->data.titles) AddTitle(t.phrase, t.role_en, t.org_head, m, &title_by_key);
@@ -124,6 +169,7 @@ Status BuildModel(LexiconData data, Model* m) {
   for (uint32_t w = 0; w < m->data.words.size(); ++w) {
     const Word& word = m->data.words[w];
     m->table.Add(PhraseTable::Tokens(word.phrase), Sense{Sense::Kind::kWord, false, false, w});
+    if (word.kind == WordKind::kNationalBody) continue;  // its target is a body's slug, not an id
     for (const std::string& id : word.targets) {
       auto it = m->data.by_id.find(id);
       if (it == m->data.by_id.end()) {

@@ -29,6 +29,7 @@ struct Model {
   std::unordered_map<std::string, std::vector<uint32_t>> roles_by_title;  // key + '\t' + entity id -> roles
   std::vector<std::vector<uint32_t>> roles_of;                            // entity index -> its roles
   std::unordered_map<std::string, uint32_t> country_by_iso;
+  std::unordered_map<std::string, uint32_t> capital_by_iso;  // ISO3 -> the place that is its capital
   std::vector<std::vector<uint32_t>> anaphor_targets;  // word index -> entity indexes
   // Roles by what they are, whoever's: CounterpartKey(title key, ISO3 of the
   // role's country, whether the role is a country's or an organisation's).
@@ -39,6 +40,8 @@ struct Model {
   std::unique_ptr<WordChecker> dictionary;
 
   const Entity& entity(uint32_t i) const { return data.entities[i]; }
+  // The CAMEO code of an actor described by `a`, holding `role` (or nullptr) at the date.
+  std::string CameoOf(const Actor& a, const Role* role) const;
   // The name part written `key` (matching form), or nullptr.
   const NamePart* FindNamePart(std::string_view key) const;
   const Entity* Find(std::string_view id) const;

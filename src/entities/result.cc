@@ -9,8 +9,41 @@ namespace tarikh::entities {
 
 // `الحلف` is the alliance the article is about: the candidate named most
 // recently before it, else the one named most in the article, else nothing.
+// The country an article is about: named most (names, metonyms, adjectives,
+// its officials' titles), at least twice and more than any other; or "".
+std::string Scanner::HomeCountry() const {
+  std::map<std::string, int> counts;
+  for (const Mention& m : mentions_) {
+    if (const Entity* e = model_.Find(m.actor_id); e != nullptr && e->actor.type == ActorType::kCountry && !m.place) {
+      ++counts[m.actor_id];
+    }
+    if (!m.affiliation.empty()) {
+      if (const Entity* e = model_.Find(m.affiliation); e != nullptr && e->actor.type == ActorType::kCountry) {
+        ++counts[m.affiliation];
+      }
+    }
+  }
+  std::string best;
+  int most = 0, second = 0;
+  for (const auto& [id, n] : counts) {
+    if (n > most) second = most, most = n, best = id;
+    else if (n > second) second = n;
+  }
+  return most >= 2 && most > second ? best : "";
+}
+
 void Scanner::ResolveAnaphors() {
+  std::string home;
+  bool home_known = false;
   for (const Anaphor& a : anaphors_) {
+    const Word& word = model_.data.words[a.word];
+    if (word.kind == WordKind::kNationalBody) {
+      // `رئاسة الجمهورية` alone: the presidency of the country the article is about.
+      if (!home_known) home = HomeCountry(), home_known = true;
+      auto body = home.empty() ? model_.data.body_ids.end() : model_.data.body_ids.find(home + "-" + word.targets[0]);
+      mentions_[a.mention].actor_id = body != model_.data.body_ids.end() ? body->second : "";
+      continue;
+    }
     const std::vector<uint32_t>& targets = model_.anaphor_targets[a.word];
     auto is_target = [&](const std::string& id) {
       return std::any_of(targets.begin(), targets.end(),
@@ -57,9 +90,12 @@ EntityResult Scanner::Collect() {
     if (inserted) {
       if (auto known = model_.data.by_id.find(m.actor_id); known != model_.data.by_id.end()) {
         it->second = model_.entity(known->second).actor;
-        if (const Role* role = model_.RoleAt(known->second, doc_date_)) it->second.role = role->role_en;
+        const Role* role = model_.RoleAt(known->second, doc_date_);
+        if (role != nullptr) it->second.role = role->role_en;
+        it->second.cameo = model_.CameoOf(it->second, role);
       } else {
         it->second = unknown_.at(m.actor_id);
+        it->second.cameo = model_.CameoOf(it->second, nullptr);
       }
     }
     std::vector<std::string>& forms = it->second.mentions;
@@ -72,6 +108,7 @@ EntityResult Scanner::Collect() {
     auto known = model_.data.by_id.find(m.affiliation);
     if (m.affiliation.empty() || known == model_.data.by_id.end()) continue;
     auto [it, inserted] = actors.emplace(m.affiliation, model_.entity(known->second).actor);
+    if (inserted) it->second.cameo = model_.CameoOf(it->second, nullptr);
     std::vector<std::string>& forms = it->second.mentions;
     if (std::find(forms.begin(), forms.end(), m.affiliation_text) == forms.end()) forms.push_back(m.affiliation_text);
   }
@@ -80,7 +117,8 @@ EntityResult Scanner::Collect() {
   for (const Mention& m : result.mentions) {
     auto known = model_.data.by_id.find(m.stands_for);
     if (m.stands_for.empty() || known == model_.data.by_id.end() || actors.count(m.stands_for)) continue;
-    actors.emplace(m.stands_for, model_.entity(known->second).actor);
+    auto [it, inserted] = actors.emplace(m.stands_for, model_.entity(known->second).actor);
+    if (inserted) it->second.cameo = model_.CameoOf(it->second, nullptr);
   }
   std::sort(result.mentions.begin(), result.mentions.end(),
             [](const Mention& a, const Mention& b) { return a.begin < b.begin; });

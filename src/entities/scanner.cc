@@ -42,6 +42,7 @@ size_t Scanner::OnHit(size_t i, const Hit& hit) {
   }
   if (p.Has(Sense::Kind::kTitle)) return OnTitle(i, *ChooseTitle(i));
   if (p.Has(Sense::Kind::kAdjective)) {
+    if (size_t next = OnCapitalPeriphrasis(i, hit); next > i) return next;
     for (const Sense& s : p.senses) {
       if (s.kind != Sense::Kind::kAdjective) continue;
       seen_countries_.insert(model_.entity(s.index).actor.country);
@@ -111,6 +112,28 @@ size_t Scanner::OnName(size_t i, const Hit& hit, bool after_title) {
        hit.fused_article);
   if (e.actor.type == ActorType::kPerson && hit.phrase->rest.size() >= 1) named_in_full_.insert(e.actor.id);
   return hit.end;
+}
+
+// `العاصمة النمساوية` with no name after it: the capital of that country, a
+// place (the talks held there are not Austria's).
+size_t Scanner::OnCapitalPeriphrasis(size_t i, const Hit& hit) {
+  if (i == 0 || !IsWord(i - 1, WordKind::kCapitalWord, i)) return i;
+  const size_t k = Skip(hit.end);
+  if (k < text_.tokens.size() && NameHit(k) == nullptr && hits_.Longest(k, Sense::Kind::kName) != nullptr) {
+    return i;  // `العاصمة النمساوية فيينا`: the name says it
+  }
+  for (const Sense& s : hit.phrase->senses) {
+    if (s.kind != Sense::Kind::kAdjective) continue;
+    auto capital = model_.capital_by_iso.find(model_.entity(s.index).actor.country);
+    if (capital == model_.capital_by_iso.end()) continue;
+    const Entity& place = model_.entity(capital->second);
+    Mention m = Make(place.actor.id, Mention::Kind::kName, i - 1, hit.end, text_.tokens[i - 1].begin);
+    m.place = true;
+    m.stands_for = DestinationCountry(i - 1, place);
+    Emit(std::move(m));
+    return hit.end;
+  }
+  return i;
 }
 
 // Among the actors a name may denote, the one this article means, or -1.
@@ -184,6 +207,7 @@ size_t Scanner::OnWord(size_t i, const Hit& hit) {
         break;
       }
       case WordKind::kAnaphor:
+      case WordKind::kNationalBody:
         Emit(Make("", Mention::Kind::kAnaphor, i, hit.end, hit.begin), hit.fused_article);
         anaphors_.push_back({mentions_.size() - 1, s.index});
         return hit.end;

@@ -38,6 +38,7 @@ class Scanner {
 
   size_t Step(size_t i);
   size_t OnHit(size_t i, const Hit& hit);
+  size_t OnCapitalPeriphrasis(size_t i, const Hit& hit);
   const Hit* BestTitle(size_t i) const;
   const Hit* ChooseTitle(size_t i);
   bool NamesAHolder(size_t i, const Hit& h);
@@ -94,6 +95,7 @@ class Scanner {
 
   // Results (result.cc).
   void ResolveAnaphors();
+  std::string HomeCountry() const;
   EntityResult Collect();
 
   const Model& model_;

@@ -40,6 +40,7 @@ const std::vector<TsvSchema>& LexiconSchemas() {
       {"words", {"word_ar", "kind", "targets"}},
       {"name_parts", {"name_ar", "name_en", "kind"}},
       {"bodies", {"body_ar", "construct_ar", "gender", "slug", "name_en", "kind"}},
+      {"cameo", {"match", "code"}},
   };
   return schemas;
 }

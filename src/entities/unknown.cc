@@ -184,7 +184,7 @@ size_t Scanner::OnUnknownOrg(size_t i, const Hit& head) {
   if (model_.Find(id) != nullptr) id += "-x";
   Mention m = Make(id, Mention::Kind::kName, i, j, head.begin);
   auto [it, inserted] = unknown_.emplace(id, Actor{});
-  if (inserted) it->second = Actor{id, DisplayName(latin), m.text, ActorType::kOrganization, country, "", {}, ""};
+  if (inserted) it->second = Actor{id, DisplayName(latin), m.text, ActorType::kOrganization, country, "", {}, "", ""};
   Emit(std::move(m), head.fused_article);
   return j;
 }

@@ -307,24 +307,42 @@ int PlaceMentionOf(const ArticleView& view, const Scope& scope, const TriggerMat
     if (next < 0) break;
     found = next;
   }
-  for (uint32_t t = m.first; found < 0 && t-- > w.first;) found = place_at(t);
+  // Before it, up to another event's trigger: `أثناء زيارته للعاصمة الأوكرانية أن … خلال
+  // مباحثات 21 يناير` — Kyiv is where the visit was, not the talks.
+  for (uint32_t t = m.first; found < 0 && t-- > w.first;) {
+    if (view.IsTriggerToken(t)) break;
+    found = place_at(t);
+  }
   return found;
 }
 
 std::string SpeakerOf(const ArticleView& view, const TriggerMatch& m) {
   const uint32_t sentence = view.token(m.first).sentence;
+  auto actor_before = [&]() -> std::string {
+    if (m.first == 0 || view.token(m.first - 1).sentence != sentence) return {};
+    const int mi = view.MentionAt(m.first - 1);
+    return mi >= 0 && !view.mentions()[mi].place ? view.mentions()[mi].actor_id : std::string();
+  };
+  // `وزير الخارجية الأمريكي أعلن`: a subject right before a verb that opens
+  // no clause of its own (no و/ف) is the speaker.
+  const Token& verb = view.token(m.first);
+  const bool joined = verb.split_count > 0 && (verb.text.starts_with("\u0648") || verb.text.starts_with("\u0641"));
+  if (!joined) {
+    if (std::string before = actor_before(); !before.empty()) return before;
+  }
   int loose = 0;
   for (uint32_t t = m.end; t < view.text().tokens.size() && view.token(t).sentence == sentence; ++t) {
     const int mi = view.MentionAt(t);
-    if (mi >= 0) return view.mentions()[mi].place ? std::string() : view.mentions()[mi].actor_id;
+    if (mi >= 0) {
+      const Mention& mention = view.mentions()[mi];
+      if (!mention.place) return mention.actor_id;
+      t = mention.end_token - 1;  // `أعلن في القاهرة الوزير …`: past the place
+      continue;
+    }
     if (HasCue(view.lexicon(), view.token(t), Cue::kComplement)) break;
     if (view.token(t).kind != TokenKind::kPunct && ++loose > kSpeakerReach) break;
   }
-  if (m.first > 0 && view.token(m.first - 1).sentence == sentence) {
-    const int mi = view.MentionAt(m.first - 1);
-    if (mi >= 0 && !view.mentions()[mi].place) return view.mentions()[mi].actor_id;
-  }
-  return {};
+  return actor_before();
 }
 
 std::vector<std::string> ParticipantsOf(const ArticleView& view, const TriggerMatch& m, const Scope& scope) {

@@ -51,6 +51,8 @@ class ArticleView {
   bool IsPerson(std::string_view id) const;
   bool IsMedia(std::string_view id) const;
   bool IsCountry(std::string_view id) const;
+  // Token t belongs to a trigger.
+  bool IsTriggerToken(uint32_t token) const { return in_trigger_[token]; }
 
   Scope ScopeOf(uint32_t token) const;
   Scope SentenceOf(uint32_t token) const;
@@ -71,7 +73,6 @@ class ArticleView {
   void AssignTimexes();
   bool IsBound(uint32_t token) const;
   bool Reported(size_t trigger) const;
-  bool IsTriggerToken(uint32_t token) const { return in_trigger_[token]; }
   std::string ContinuedDate(const Scope& sentence) const;
   std::string CoordinatedDate(size_t trigger) const;
   bool ShareActor(const Scope& a, const Scope& b) const;

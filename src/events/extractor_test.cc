@@ -282,6 +282,19 @@ const Row kRows[] = {
     // headline's event told again in the body is one event.
     {"واشنطن ترسل مبعوثها إلى محادثات فيينا في 29 مايو\nوافقت إيران على استئناف المحادثات في التاسع والعشرين من الشهر الجاري.",
      "contact/talks 2023-05-29 iran,united-states @vienna planned"},
+    // `العاصمة النمساوية` is Vienna, a place; the subject before a verb is its speaker;
+    // a place before a trigger past another event's trigger is not its place.
+    {"وصل وزير الخارجية الإيراني إلى العاصمة النمساوية للمشاركة في المحادثات.",
+     "contact/visit 2023-05-10 austria,hossein-amir-abdollahian,iran @vienna"},
+    {"وزير الخارجية الأمريكي أعلن أمس أثناء زيارته للعاصمة الأوكرانية أن بلاده مستعدة للحوار.",
+     "contact/visit 2023-05-09 antony-blinken,united-states @kyiv | statement/statement 2023-05-09 antony-blinken @kyiv"},
+    // Withdrawing from an agreement is a rupture, not an agreement; ruling out,
+    // refusing and asking are no events.
+    {"انسحبت الولايات المتحدة من الاتفاق النووي في 8 مايو 2018.", "rupture/withdrawal 2018-05-08 united-states @-"},
+    {"وكانت واشنطن قد أعلنت انسحابها من الاتفاق النووي عام 2018.", "rupture/withdrawal 2018 united-states @-"},
+    {"استبعد الوزير التوصل إلى اتفاق مع إيران.", ""},
+    {"يرفض الرئيس التفاوض مع إدارة بايدن.", ""},
+    {"هل يلتقي بوتين وبايدن في جنيف؟", ""},
     // Restoring relations is an agreement.
     {"أعلن العاهل المغربي محمد السادس، الاثنين، استئناف العلاقات الدبلوماسية مع إسرائيل.",
      "other/agreement 2023-05-08 israel,mohammed-vi @- | statement/statement 2023-05-08 mohammed-vi @-"},

@@ -113,6 +113,7 @@ ActorGraph BuildActorGraph(const std::vector<Actor>& actors, const std::vector<E
   linking = InDateOrder(std::move(linking));
 
   std::vector<std::pair<uint64_t, uint32_t>> incidences;  // (edge key, rank in `linking`)
+  graph.events.reserve(linking.size());
   std::vector<size_t> members;
   for (size_t rank = 0; rank < linking.size(); ++rank) {
     const Event& e = *linking[rank];
@@ -122,6 +123,7 @@ ActorGraph BuildActorGraph(const std::vector<Actor>& actors, const std::vector<E
       if (vertices.participants[p] != ActorGraph::npos) members.push_back(vertices.participants[p]);
     std::sort(members.begin(), members.end());
     members.erase(std::unique(members.begin(), members.end()), members.end());
+    graph.events.push_back({e.id, e.type, e.date, e.event_class, members});
     const EdgeKind kind = e.event_class == EventClass::kRupture ? EdgeKind::kRupture : EdgeKind::kContact;
     if (kind == EdgeKind::kContact)
       for (size_t i : members) ++graph.stats[i].contacts;

@@ -80,6 +80,7 @@ void WriteActor(JsonWriter& w, const Actor& a) {
   w.StringOrNull(a.country);
   w.Key("role");
   w.StringOrNull(a.role);
+  if (!a.cameo.empty()) w.Field("cameo", a.cameo);
   w.Key("mentions");
   w.Strings(a.mentions);
   w.EndObject();

@@ -250,6 +250,7 @@ void ReadHead(Reader& r, Extraction* e, std::string_view* actors_bytes = nullptr
     r.S(a != nullptr ? &a->role : nullptr);
     r.Strings(a != nullptr ? &a->mentions : nullptr);
     r.S(a != nullptr ? &a->kind : nullptr);
+    r.S(a != nullptr ? &a->cameo : nullptr);
   }
   if (actors_bytes != nullptr && r.ok()) *actors_bytes = r.input().substr(actors_begin, r.pos() - actors_begin);
 }
@@ -312,6 +313,7 @@ std::string ExtractionToRecord(const Extraction& extraction) {
     w.S(a.role);
     w.Strings(a.mentions);
     w.S(a.kind);
+    w.S(a.cameo);
   }
   w.U(extraction.events.size());
   for (const Event& e : extraction.events) WriteEvent(w, e);
@@ -350,6 +352,7 @@ Status ForEachActor(std::string_view actors, const std::function<void(const Acto
     view.mentions.clear();
     for (size_t m = r.Count(), k = 0; k < m && r.ok(); ++k) view.mentions.push_back(r.V());
     view.kind = r.V();
+    view.cameo = r.V();
     if (r.ok()) each(view);
   }
   if (!r.AtEnd()) return Status::InvalidInput("malformed actors of a record");

@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <string>
 
+#include "render/dates.h"
 #include "render/text.h"
 #include "tarikh/pieces.h"
 #include "tarikh/record.h"
@@ -48,7 +49,12 @@ class CsvLine {
   void Flush() {
     clean_.clear();
     AppendCleanText(&clean_, field_);
-    if (!clean_.empty() && std::string_view("=+-@").find(clean_.front()) != std::string_view::npos) clean_.insert(0, 1, '\'');
+    // A cell that begins with = + - or @ is a formula to a spreadsheet: an
+    // article's "=HYPERLINK(…)" would run when the file is opened. OWASP's
+    // advice: a leading ' makes it text (tabs and line breaks, the other
+    // starts OWASP names, never begin a cleaned field).
+    if (!clean_.empty() && (clean_[0] == '=' || clean_[0] == '+' || clean_[0] == '-' || clean_[0] == '@'))
+      clean_.insert(0, 1, '\'');
     const std::string& text = clean_;
     if (cells_++) out_ += ',';
     if (text.find_first_of(",\"\r\n") == std::string::npos) {
@@ -108,6 +114,15 @@ void EventRow(std::string& out, const Event& e, const std::unordered_map<std::st
   for (const EventSource& s : e.sources)
     for (const Evidence& ev : s.evidence) evidence.push_back(ev.text);
   line.List(evidence, [](std::string_view text) { return text; }, " | ");
+  line.Field(render_internal::DateLabel(e.date, LabelLanguage::kBoth));
+  line.List(e.sources, [&](const EventSource& s) -> const std::string& {
+    auto it = documents.find(s.document);
+    return it == documents.end() ? kNone : it->second->source;
+  });
+  line.List(e.sources, [&](const EventSource& s) -> const std::string& {
+    auto it = documents.find(s.document);
+    return it == documents.end() ? kNone : it->second->url;
+  });
 }
 
 // The key of an event's row as a piece: the event, and the names and paths
@@ -126,7 +141,8 @@ NameKeys ActorKeys(const std::vector<Actor>& actors) {
 NameKeys DocumentKeys(const std::vector<Document>& documents) {
   NameKeys keys;
   keys.reserve(documents.size());
-  for (const Document& d : documents) keys.emplace(d.id, PieceKey("events.csv document").Add(d.path).Value());
+  for (const Document& d : documents)
+    keys.emplace(d.id, PieceKey("events.csv document").Add(d.path).Add(d.source).Add(d.url).Value());
   return keys;
 }
 
@@ -219,7 +235,7 @@ std::string EventsCsv(const std::vector<Document>& documents, const std::vector<
   {
     CsvLine header(out);
     for (const char* name : {"id", "date", "start", "end", "class", "type", "cameo", "planned", "actors", "actors_en",
-                             "actors_ar", "place", "place_ar", "sources", "evidence"}) {
+                             "actors_ar", "place", "place_ar", "sources", "evidence", "date_display", "outlets", "urls"}) {
       header.Field(name);
     }
   }

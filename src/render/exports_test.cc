@@ -34,12 +34,52 @@ TEST(RenderCsvTest, OneRowPerEventWithRfc4180Quoting) {
   std::vector<std::string> rows = Lines(csv, "\r\n");
   ASSERT_EQ(rows.size(), c.events.size() + 1);  // header, events
   EXPECT_EQ(rows[0], "id,date,start,end,class,type,cameo,planned,actors,actors_en,actors_ar,place,place_ar,"
-                     "sources,evidence");
+                     "sources,evidence,date_display,outlets,urls");
+  EXPECT_TRUE(Contains(rows[1], ",ربيع 2014 · spring 2014,"));  // the date in words beside its TIMEX3 value
   EXPECT_TRUE(Contains(rows[1], "e-0000000000000001,2014-SP,2014-03-01,2014-05-31,rupture,suspension,161,false,"
                                 "nato; russia,NATO; Russia,حلف شمال الأطلسي; روسيا,"));
   EXPECT_TRUE(Contains(rows[2], ",\"Baku, \"\"the capital\"\"\",باكو,"));
   EXPECT_TRUE(Contains(rows[7], "2022-01-13,2022-01-13,2022-01-13,contact,conference,046,true"));
   EXPECT_FALSE(Contains(csv, "\n\n"));
+}
+
+// OWASP's advice against CSV injection: a cell a spreadsheet would read as a
+// formula (= + - @ first) begins with ' instead; other cells are untouched.
+TEST(RenderCsvTest, FormulasAreNeutralised) {
+  const struct {
+    const char* place;
+    const char* cell;
+  } cases[] = {
+      {"=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""},
+      {"+9647700000000", "'+9647700000000"},
+      {"-2+3", "'-2+3"},
+      {"@SUM(A1)", "'@SUM(A1)"},
+      {"  =1+1", "'=1+1"},  // cleaned first: the space does not hide it
+      {"a=b", "a=b"},
+      {"جنيف - سويسرا", "جنيف - سويسرا"},
+  };
+  for (const auto& c : cases) {
+    testing::Corpus corpus = testing::SeedCorpus();
+    corpus.events.resize(1);
+    corpus.events[0].place.name = c.place;
+    std::vector<std::string> rows = Lines(EventsCsv(corpus.documents, corpus.actors, corpus.events), "\r\n");
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_TRUE(Contains(rows[1], std::string(",") + c.cell + ",")) << c.place << " in " << rows[1];
+  }
+}
+
+TEST(RenderCsvTest, SourcesOutletsAndUrls) {
+  testing::Corpus c = testing::SeedCorpus();
+  c.events.resize(1);
+  c.events[0].sources.resize(1);
+  for (Document& d : c.documents) {
+    if (d.id != c.events[0].sources[0].document) continue;
+    d.source = "Al Mayadeen";
+    d.url = "https://example.org/news/1";
+  }
+  std::vector<std::string> rows = Lines(EventsCsv(c.documents, c.actors, c.events), "\r\n");
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_TRUE(rows[1].ends_with(",Al Mayadeen,https://example.org/news/1")) << rows[1];
 }
 
 TEST(RenderGraphmlTest, DeclaresEveryKeyItUses) {
@@ -81,7 +121,8 @@ TEST(RenderTimelineJsonTest, ValidatesAgainstTimelineJs3RequiredFields) {
   const auto& season = root["events"][0];
   EXPECT_EQ(season["start_date"], (nlohmann::json{{"year", 2014}, {"month", 3}}));
   EXPECT_EQ(season["end_date"], (nlohmann::json{{"year", 2014}, {"month", 5}}));
-  EXPECT_EQ(season["display_date"], "spring 2014");
+  EXPECT_EQ(season["display_date"], "ربيع 2014 · spring 2014");
+  EXPECT_EQ(root["events"][3]["display_date"], "9–10 كانون الثاني/يناير 2022 · 9–10 Jan 2022");
   EXPECT_EQ(root["events"][1]["start_date"], (nlohmann::json{{"year", 2017}, {"month", 2}}));  // no invented day
   EXPECT_FALSE(root["events"][1].contains("end_date"));
   EXPECT_EQ(root["events"][3]["end_date"], (nlohmann::json{{"year", 2022}, {"month", 1}, {"day", 10}}));

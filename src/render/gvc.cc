@@ -106,8 +106,12 @@ bool StyleOnly(std::string_view name) {
 std::string LayoutKey(Agraph_t* g, const char* engine) {
   std::string text = std::string(engine) + "\n";
   auto attributes = [&](void* object, int kind) {
+    // The label of a node of fixed size does not move anything: a label
+    // that counts events or says a date may change and keep the layout.
+    const char* fixed = kind == AGNODE ? agget(object, Mutable("fixedsize")) : nullptr;
+    const bool fixed_size = fixed != nullptr && std::string_view(fixed) == "true";
     for (Agsym_t* sym = agnxtattr(g, kind, nullptr); sym != nullptr; sym = agnxtattr(g, kind, sym)) {
-      if (StyleOnly(sym->name)) continue;
+      if (StyleOnly(sym->name) || (fixed_size && std::string_view(sym->name) == "label")) continue;
       text += sym->name;
       text += '=';
       text += agxget(object, sym);
@@ -248,6 +252,14 @@ void GvGraph::Set(void* object, const char* attribute, const std::string& value)
   agsafeset(object, Mutable(attribute), Mutable(value), Mutable(""));
 }
 
+void GvGraph::SetHtml(void* object, const char* attribute, const std::string& html) {
+  Agsym_t* sym = agattr(graph_, agobjkind(object), Mutable(attribute), nullptr);
+  if (sym == nullptr) sym = agattr(graph_, agobjkind(object), Mutable(attribute), Mutable(""));
+  char* value = agstrdup_html(graph_, Mutable(html));
+  agxset(object, sym, value);
+  agstrfree(graph_, value);
+}
+
 void GvGraph::Default(int kind, const char* attribute, const std::string& value) {
   agattr(graph_, kind, Mutable(attribute), Mutable(value));
 }
@@ -266,16 +278,22 @@ Result<Diagram> LayoutAndRender(GvGraph& graph, const char* engine, const std::s
     // title that counts actors or events does not change the positions, and
     // the memo serves a build whose corpus grew without changing the drawing.
     Agsym_t* label = agattr(g, AGRAPH, Mutable("label"), nullptr);
-    const std::string title = label != nullptr ? agxget(g, label) : "";
+    const char* original = label != nullptr ? agxget(g, label) : nullptr;
+    const std::string title = original != nullptr ? original : "";
+    const bool html = original != nullptr && aghtmlstr(const_cast<char*>(original));
     if (label != nullptr) agxset(g, label, Mutable(""));
     struct RestoreTitle {  // at the end of this block, and on every return from it
       Agraph_t* g;
       Agsym_t* label;
       const std::string& title;
+      bool html;
       ~RestoreTitle() {
-        if (label != nullptr) agxset(g, label, Mutable(title));
+        if (label == nullptr) return;
+        char* value = html ? agstrdup_html(g, Mutable(title)) : agstrdup(g, Mutable(title));
+        agxset(g, label, value);
+        agstrfree(g, value);
       }
-    } restore_title{g, label, title};
+    } restore_title{g, label, title, html};
     const std::string key = LayoutKey(g, engine);
     const std::string* known = nullptr;
     if (layouts != nullptr) {

@@ -42,6 +42,9 @@ class GvGraph {
   Agraph_t* Subgraph(const std::string& name);
   // A graph, node or edge attribute; declared with default "" on first use.
   void Set(void* object, const char* attribute, const std::string& value);
+  // The same with an HTML-like value (Graphviz's `label=<...>`): `html` must
+  // be well-formed and every text in it escaped (XmlEscape).
+  void SetHtml(void* object, const char* attribute, const std::string& html);
   // Defaults for every node (AGNODE), edge (AGEDGE) or the graph (AGRAPH).
   void Default(int kind, const char* attribute, const std::string& value);
 

@@ -67,8 +67,12 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
     const std::vector<Event> shown = LatestEvents(events, options.max_timeline_events);
     RenderOptions timeline_options = options;
     if (shown.size() < events.size()) {  // the diagram says it is not the whole record
-      timeline_options.title = render_internal::TimelineTitle(options) + " · latest " + std::to_string(shown.size()) +
-                               " / " + std::to_string(events.size()) + " events (all in events.csv)";
+      const std::string n = std::to_string(shown.size()), all = std::to_string(events.size());
+      timeline_options.title = render_internal::TimelineTitle(options) +
+                               (options.labels == LabelLanguage::kEnglish
+                                    ? " · the latest " + n + " of " + all + " events (all in events.csv)"
+                                    : " · أحدث " + n + " من " + all + " حدثا (كلها في events.csv) · latest " + n +
+                                          " of " + all);
     }
     timeline = RenderTimeline(actors, shown, timeline_options);
   });
@@ -76,11 +80,20 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
   timeline_thread.join();
   if (!timeline->ok()) return timeline->status();
   threads.running.emplace_back([&] { graphml = NetworkGraphml(graph); });
-  Result<Diagram> network = RenderNetwork(graph, options);
+  RenderOptions people = options, countries = options;
+  people.network_view = NetworkView::kPeople;
+  countries.network_view = NetworkView::kCountries;
+  Result<Diagram> network = RenderNetwork(graph, people);
   if (!network.ok()) return network.status();
+  Result<Diagram> states = RenderNetwork(graph, countries);
+  if (!states.ok()) return states.status();
+  std::string html = IndexHtml(documents, actors, events, graph, {timeline->value(), network.value(), states.value()},
+                               options);
   std::vector<OutputFile> files = {
       {"events.csv", std::string()},
-      {"index.html", IndexHtml(documents, actors, events, graph, timeline->value(), network.value(), options)},
+      {"index.html", std::move(html)},
+      {"network-countries.dot", std::move(states->dot)},
+      {"network-countries.svg", std::move(states->svg)},
       {"network.dot", std::move(network->dot)},
       {"network.graphml", std::string()},
       {"network.svg", std::move(network->svg)},
@@ -90,12 +103,12 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
   };
   for (std::thread& t : threads.running)
     if (t.joinable()) t.join();
-  files[3].content = std::move(graphml);
+  files[5].content = std::move(graphml);
   files[0].content = std::move(csv);
-  files[6].content = std::move(timeline_json);
+  files[8].content = std::move(timeline_json);
   auto splicing = [](const PieceMemo* memo) { return memo != nullptr && memo->splicing() ? memo : nullptr; };
   files[0].spliced_from = splicing(options.csv_pieces);
-  files[6].spliced_from = splicing(options.timeline_json_pieces);
+  files[8].spliced_from = splicing(options.timeline_json_pieces);
   return files;  // sorted by name
 }
 

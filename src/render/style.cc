@@ -10,15 +10,15 @@
 namespace tarikh::render_internal {
 namespace {
 
-std::vector<std::string> Lines(const char* ar, const char* en, LabelLanguage labels) {
-  if (labels == LabelLanguage::kArabic) return {ar};
-  if (labels == LabelLanguage::kEnglish) return {en};
-  return {ar, en};
-}
-
 std::string Position(double x, double y) {
   char buffer[48];
   std::snprintf(buffer, sizeof buffer, "%.1f,%.1f", x, y);
+  return buffer;
+}
+
+std::string Inches(double points) {
+  char buffer[24];
+  std::snprintf(buffer, sizeof buffer, "%.3f", points / 72.0);
   return buffer;
 }
 
@@ -43,12 +43,6 @@ const char* ClassColour(EventClass cls) {
     case EventClass::kOther: break;
   }
   return "#8e44ad";
-}
-
-const char* LaneColour(size_t lane) {
-  static const char* const kColours[] = {"#dbe9ff", "#ffe1e1", "#e2f5e1", "#fff2cc",
-                                         "#ede1ff", "#ffe9d6", "#dff4f4", "#f4e1ee"};
-  return kColours[lane % (sizeof kColours / sizeof kColours[0])];
 }
 
 void SetCommonStyle(GvGraph& g, const char* layout, const std::vector<std::string>& title) {
@@ -78,27 +72,24 @@ std::string TimelineTitle(const RenderOptions& options) {
   return "الجدول الزمني — Timeline";
 }
 
-std::string NetworkTitle(const RenderOptions& options) {
-  if (!options.title.empty()) return CleanText(options.title);
-  if (options.labels == LabelLanguage::kArabic) return "من التقى بمن";
-  if (options.labels == LabelLanguage::kEnglish) return "Who met whom";
-  return "من التقى بمن — Who met whom";
+std::string NetworkTitle(const RenderOptions& options, NetworkView view) {
+  const bool people = view == NetworkView::kPeople;
+  if (!options.title.empty()) return CleanText(options.title) + (people ? "" : " · countries and organisations");
+  const char* ar = people ? "من التقى بمن: الأشخاص" : "من التقى بمن: الدول والمنظمات";
+  const char* en = people ? "Who met whom: people" : "Who met whom: countries and organisations";
+  if (options.labels == LabelLanguage::kArabic) return ar;
+  if (options.labels == LabelLanguage::kEnglish) return en;
+  return std::string(ar) + " — " + en;
 }
 
-std::vector<std::string> RowTitle(const std::string& row, LabelLanguage labels) {
-  if (row == "axis") return Lines("التاريخ", "Date", labels);
-  return Lines("الحدث", "Event", labels);
-}
-
-void StyleDateBox(GvGraph& g, Agnode_t* box, DatePrecision precision, bool undated, bool words) {
-  // Digits line up in a monospaced font; words (seasons, Arabic) need one that shapes them.
-  g.Set(box, "fontname", words || undated ? kFont : kMonoFont);
+void StyleDateBox(GvGraph& g, Agnode_t* box, DatePrecision precision) {
+  g.Set(box, "fontname", kFont);
   g.Set(box, "fontsize", "10");
   g.Set(box, "color", "#404040");
-  bool day = precision == DatePrecision::kDay || precision == DatePrecision::kDays;
-  bool month = precision == DatePrecision::kMonth || precision == DatePrecision::kWeek ||
-               precision == DatePrecision::kQuarter;
-  if (day && !undated) {
+  const bool day = precision == DatePrecision::kDay || precision == DatePrecision::kDays;
+  const bool month = precision == DatePrecision::kMonth || precision == DatePrecision::kWeek ||
+                     precision == DatePrecision::kQuarter;
+  if (day) {
     g.Set(box, "style", "filled");
     g.Set(box, "fillcolor", "#404040");
     g.Set(box, "fontcolor", "white");
@@ -109,57 +100,52 @@ void StyleDateBox(GvGraph& g, Agnode_t* box, DatePrecision precision, bool undat
   }
 }
 
-void StyleEventCard(GvGraph& g, Agnode_t* card, const Event& event) {
+void StyleEventCard(GvGraph& g, Agnode_t* card, const Event& event, LabelLanguage labels) {
+  g.Set(card, "shape", "box");
   g.Set(card, "color", ClassColour(event.event_class));
-  g.Set(card, "penwidth", "1.4");
+  g.Set(card, "penwidth", event.event_class == EventClass::kRupture ? "2" : "1.4");
   g.Set(card, "style", event.planned ? "rounded,filled,dashed" : "rounded,filled");
-  if (event.event_class == EventClass::kRupture) g.Set(card, "fillcolor", "#fdecea");
-  g.Set(card, "tooltip", DotLabel({CleanText(event.date) + " · " + CleanText(event.type)}));
+  g.Set(card, "fillcolor", event.event_class == EventClass::kRupture ? "#fdecea" : "white");
+  const bool arabic = labels != LabelLanguage::kEnglish;
+  g.Set(card, "tooltip", DotLabel({DateLabel(event.date, labels) + " · " + EventClassTitle(event.event_class, arabic)}));
 }
 
-void StyleLaneDot(GvGraph& g, Agnode_t* dot, const Event& event) {
-  const char* colour = ClassColour(event.event_class);
-  g.Set(dot, "label", "");
-  g.Set(dot, "shape", "circle");
-  g.Set(dot, "width", "0.16");
-  g.Set(dot, "fixedsize", "true");
-  g.Set(dot, "style", event.planned ? "filled,dashed" : "filled");
-  g.Set(dot, "color", colour);
-  g.Set(dot, "fillcolor", event.planned ? "white" : colour);
-  g.Set(dot, "penwidth", "1.5");
-}
-
-void DrawTimelineLegend(GvGraph& g, double x, double y, LabelLanguage labels) {
+void DrawTimelineLegend(GvGraph& g, double right, double y, LabelLanguage labels) {
   struct Item {
     const char* ar;
     const char* en;
-    int kind;  // 0..2 date boxes by precision, 3 planned card, 4.. dots by class
+    int kind;  // 0..2 date boxes by precision, 3 planned card, 4.. cards by class
   };
-  const Item items[] = {{"يوم", "day", 0},         {"شهر", "month", 1},       {"فصل، سنة", "season, year", 2},
-                        {"مقرر", "planned", 3},    {"تواصل", "contact", 4},   {"قطيعة", "rupture", 5},
-                        {"تصريح", "statement", 6}};
+  const Item items[] = {{"يوم", "day", 0},          {"شهر، أسبوع", "month, week", 1}, {"فصل، سنة", "season, year", 2},
+                        {"مقرر", "planned", 3},     {"تواصل", "contact", 4},          {"قطيعة", "rupture", 5},
+                        {"تصريح", "statement", 6},  {"أخرى", "other", 7}};
   const DatePrecision precisions[] = {DatePrecision::kDay, DatePrecision::kMonth, DatePrecision::kYear};
-  const EventClass classes[] = {EventClass::kContact, EventClass::kRupture, EventClass::kStatement};
+  const EventClass classes[] = {EventClass::kContact, EventClass::kRupture, EventClass::kStatement, EventClass::kOther};
   for (const Item& item : items) {
-    std::vector<std::string> lines = Lines(item.ar, item.en, labels);
-    double width = 0;
-    for (const std::string& l : lines) width = std::max(width, TextWidth(l, 9) + 18);
-    width = std::max(width, 56.0);  // Graphviz never draws a box narrower than 0.75 in
+    std::string text = labels == LabelLanguage::kArabic    ? item.ar
+                       : labels == LabelLanguage::kEnglish ? item.en
+                                                           : std::string(item.ar) + " · " + item.en;
+    const double width = std::max(TextWidth(text, 9) + 14, 40.0);
     Agnode_t* n = g.Node(std::string("legend-") + item.en);
-    g.Set(n, "pos", Position(x + width / 2, y));
-    g.Set(n, "label", DotLabel(lines));
-    if (item.kind < 3) StyleDateBox(g, n, precisions[item.kind], false, true);
-    g.Set(n, "fontsize", "9");
-    if (item.kind == 3) {
+    g.Set(n, "pos", Position(right - width / 2, y));
+    g.Set(n, "width", Inches(width));
+    g.Set(n, "height", Inches(18));
+    g.Set(n, "fixedsize", "true");
+    g.Set(n, "label", DotLabel({text}));
+    if (item.kind < 3) {
+      StyleDateBox(g, n, precisions[item.kind]);
+    } else if (item.kind == 3) {
       g.Set(n, "style", "rounded,filled,dashed");
       g.Set(n, "color", ClassColour(EventClass::kContact));
-    } else if (item.kind > 3) {
-      g.Set(n, "style", "rounded");
-      g.Set(n, "color", ClassColour(classes[item.kind - 4]));
-      g.Set(n, "fontcolor", ClassColour(classes[item.kind - 4]));
+    } else {
+      const EventClass cls = classes[item.kind - 4];
+      g.Set(n, "style", "rounded,filled");
+      g.Set(n, "color", ClassColour(cls));
+      g.Set(n, "fillcolor", cls == EventClass::kRupture ? "#fdecea" : "white");
       g.Set(n, "penwidth", "2");
     }
-    x += width + 14;
+    g.Set(n, "fontsize", "9");
+    right -= width + 10;
   }
 }
 

@@ -31,24 +31,23 @@ class StableIds {
 };
 
 const char* ClassColour(EventClass cls);
-const char* LaneColour(size_t lane);
 
 // Graph-wide attributes: fonts, title, layout (so `dot -Tsvg file.dot` uses
 // the same engine), white background, UTF-8.
 void SetCommonStyle(GvGraph& g, const char* layout, const std::vector<std::string>& title);
 
 std::string TimelineTitle(const RenderOptions& options);
-std::string NetworkTitle(const RenderOptions& options);
-// "axis" → التاريخ / Date, "events" → الحدث / Event.
-std::vector<std::string> RowTitle(const std::string& row, LabelLanguage labels);
+std::string NetworkTitle(const RenderOptions& options, NetworkView view);
 
-// Day-precise dates dark and solid, months dashed, seasons and years dotted.
-void StyleDateBox(GvGraph& g, Agnode_t* box, DatePrecision precision, bool undated, bool words);
-// Border colour by class, dashed when planned, a tooltip with the date.
-void StyleEventCard(GvGraph& g, Agnode_t* card, const Event& event);
-// Filled by class; hollow when planned.
-void StyleLaneDot(GvGraph& g, Agnode_t* dot, const Event& event);
-void DrawTimelineLegend(GvGraph& g, double x, double y, LabelLanguage labels);
+// Dates by precision, on boxes and axis markers alike: a day dark and
+// solid, a week, month or quarter grey and dashed, a season, year or longer
+// white and dotted.
+void StyleDateBox(GvGraph& g, Agnode_t* box, DatePrecision precision);
+// Border colour by class (ruptures red, on a pink card), dashed when
+// planned, a tooltip with the date in words.
+void StyleEventCard(GvGraph& g, Agnode_t* card, const Event& event, LabelLanguage labels);
+// The timeline's key, one row of boxes from `right` leftwards at height `y`.
+void DrawTimelineLegend(GvGraph& g, double right, double y, LabelLanguage labels);
 
 // Network nodes: persons ellipses, organisations boxes, countries hexagons.
 void StyleActorNode(GvGraph& g, Agnode_t* node, ActorType type);

@@ -71,58 +71,5 @@ TEST(RenderTextTest, HeadlinesAndNames) {
   EXPECT_EQ(ActorNameLines(a, LabelLanguage::kEnglish), std::vector<std::string>{"روسيا"});
 }
 
-TEST(RenderDatesTest, PrecisionAndLabels) {
-  const struct {
-    const char* value;
-    DatePrecision precision;
-    const char* ar;
-    const char* en;
-  } cases[] = {
-      {"2022-01-12", DatePrecision::kDay, "2022-01-12", "2022-01-12"},
-      {"2022-01-12TEV", DatePrecision::kDay, "2022-01-12", "2022-01-12"},
-      {"2022-01-09/2022-01-10", DatePrecision::kDays, "2022-01-09 – 10", "2022-01-09 – 10"},
-      {"2021-12-30/2022-01-02", DatePrecision::kDays, "2021-12-30 – 2022-01-02", "2021-12-30 – 2022-01-02"},
-      {"2017-02", DatePrecision::kMonth, "2017-02", "2017-02"},
-      {"2014-SP", DatePrecision::kSeason, "ربيع 2014", "spring 2014"},
-      {"2022-Q1", DatePrecision::kQuarter, "2022-Q1", "2022-Q1"},
-      {"2022-W02", DatePrecision::kWeek, "2022-W02", "2022-W02"},
-      {"2014", DatePrecision::kYear, "2014", "2014"},
-      {"198", DatePrecision::kDecade, "1980–1989", "1980s"},
-      {"19", DatePrecision::kCentury, "القرن 20", "20th century"},
-      {"PRESENT_REF", DatePrecision::kOther, "PRESENT_REF", "PRESENT_REF"},
-  };
-  for (const auto& c : cases) {
-    EXPECT_EQ(PrecisionOf(c.value), c.precision) << c.value;
-    EXPECT_EQ(DateLabelLines(c.value, LabelLanguage::kArabic), std::vector<std::string>{c.ar}) << c.value;
-    EXPECT_EQ(DateLabelLines(c.value, LabelLanguage::kEnglish), std::vector<std::string>{c.en}) << c.value;
-  }
-}
-
-std::string Dump(const std::optional<DateSpan>& s) {
-  if (!s) return "none";
-  auto part = [](const DateParts& p) {
-    return std::to_string(p.year) + "/" + std::to_string(p.month) + "/" + std::to_string(p.day);
-  };
-  return part(s->start) + (s->end ? " - " + part(*s->end) : "") + (s->display.empty() ? "" : " " + s->display);
-}
-
-TEST(RenderDatesTest, TimelineJsPartsNeverInventPrecision) {
-  EXPECT_EQ(Dump(TimelineDates("2022-01-12")), "2022/1/12");
-  EXPECT_EQ(Dump(TimelineDates("2022-01-09/2022-01-10")), "2022/1/9 - 2022/1/10");
-  EXPECT_EQ(Dump(TimelineDates("2017-02")), "2017/2/0");
-  EXPECT_EQ(Dump(TimelineDates("2014-SP")), "2014/3/0 - 2014/5/0 spring 2014");
-  EXPECT_EQ(Dump(TimelineDates("2014")), "2014/0/0");
-  EXPECT_EQ(Dump(TimelineDates("198")), "1980/0/0 - 1989/0/0 1980s");
-  EXPECT_EQ(Dump(TimelineDates("")), "none");
-  EXPECT_EQ(Dump(TimelineDates("P3Y")), "none");
-}
-
-TEST(RenderDatesTest, GapLabels) {
-  EXPECT_EQ(GapLabelLines(1100, LabelLanguage::kBoth), (std::vector<std::string>{"نحو 3 سنوات", "≈ 3 years"}));
-  EXPECT_EQ(GapLabelLines(60, LabelLanguage::kArabic), std::vector<std::string>{"نحو شهرين"});
-  EXPECT_EQ(GapLabelLines(4000, LabelLanguage::kArabic), std::vector<std::string>{"نحو 11 سنة"});
-  EXPECT_EQ(GapLabelLines(400, LabelLanguage::kEnglish), std::vector<std::string>{"≈ 13 months"});
-}
-
 }  // namespace
 }  // namespace tarikh::render_internal

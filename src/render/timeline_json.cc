@@ -46,7 +46,9 @@ void WriteSlide(JsonWriter& w, const Event& e, const render_internal::DateSpan& 
   w.Field("unique_id", render_internal::StableIds().Unique(e.id));
   WriteDate(w, "start_date", span.start);
   if (span.end) WriteDate(w, "end_date", *span.end);
-  if (!span.display.empty()) w.Field("display_date", span.display);
+  // TimelineJS would write the date from its parts ("January 2022", the
+  // precision of its own choosing); the date in words says it honestly.
+  w.Field("display_date", render_internal::DateLabel(e.date, options.labels));
   std::string headline;
   for (const std::string& line : render_internal::EventHeadline(e, options.labels))
     headline += (headline.empty() ? "" : " — ") + XmlEscape(line);

@@ -2,13 +2,21 @@
 // (pinned positions, `nop2`): no layout cost at any size, and the same input
 // always gives the same picture.
 //
-// x: events in date order, one slot each; events of the same date share a
-// column under one date box. Consecutive columns are spaced by a little more
-// for longer intervals (log of the days), and a gap longer than
-// kCompressGapDays is compressed to a fixed width and marked "≈ 3 years".
-// Undated events come last, in their own column. y (Graphviz's y grows
-// upward): the date axis at the bottom, the band of event cards above it, then
-// one lane per leading actor, the most active at the top.
+// Time flows down a page read right to left, so the drawing is as wide as a
+// browser window whatever the number of events (kTimelineWidth) and only
+// grows in height. On the right, each date in words, in a box whose border
+// says its precision; beside it a marker on the vertical time axis; to the
+// left, the cards of the events of that date, three to a row, nearest the
+// axis first. A card names its type, place, date and parties, so it is
+// understood alone. Consecutive dates are spaced a little more for longer
+// intervals (log of the days); a period without events longer than
+// kCompressGapDays is compressed to a fixed height and labelled in words
+// ("≈ 3 years without events"). A value that covers later ones (a season
+// over its months) gets a bracket down the axis over them. Undated events are
+// not drawn (the page lists them): they are counted in `undated`.
+//
+// Coordinates are top-down here (y grows downward); the drawing flips them
+// for Graphviz, whose y grows upward.
 #ifndef TARIKH_RENDER_TIMELINE_LAYOUT_H_
 #define TARIKH_RENDER_TIMELINE_LAYOUT_H_
 
@@ -24,45 +32,54 @@
 namespace tarikh::render_internal {
 
 inline constexpr int kCompressGapDays = 45;
+inline constexpr double kTimelineWidth = 1100;  // points: 1,467 px, inside a 1,600 px window
+inline constexpr size_t kCardsPerRow = 3;
+
+struct CardLine {
+  enum class Kind { kHeadline, kDate, kNames, kNamesLatin };
+  Kind kind = Kind::kNames;
+  std::string text;  // clean text, not yet escaped
+};
 
 struct TimelineCard {
   const Event* event = nullptr;
-  std::vector<std::string> lines;  // clean text, not yet escaped
-  double x = 0, width = 0, height = 0;
-  std::vector<size_t> lanes;  // lanes the event has a dot in, top to bottom
+  std::vector<CardLine> lines;
+  double x = 0, y = 0;  // centre
+  double width = 0, height = 0;
 };
 
-struct TimelineColumn {
-  std::string date;                 // the TIMEX3 value ("" = undated)
-  std::optional<DayRange> range;    // nullopt for undated and non-calendar values
+struct TimelineGroup {
+  std::string date;  // the TIMEX3 value
+  DayRange range;
   DatePrecision precision = DatePrecision::kOther;
-  std::vector<std::string> label;   // date box lines
-  double left = 0, right = 0;       // x extent of its slots
-  std::vector<size_t> cards;        // indices into TimelineLayout::cards
-  bool gap_before = false;          // a compressed gap separates it from the previous column
-  int gap_days = 0;                 // its length (0 before the undated column)
-  size_t span_to = 0;               // last column inside this column's dates (itself if none)
-};
-
-struct TimelineLane {
-  size_t actor = 0;  // index into the actors given
-  std::vector<std::string> label;
-  double y = 0;
+  std::vector<std::string> label;  // the date in words, one line per language
+  double top = 0, bottom = 0;      // the group's band
+  double label_y = 0, label_height = 0;
+  std::vector<size_t> cards;       // indices into TimelineLayout::cards
+  bool gap_before = false;         // a compressed period without events comes before it
+  int gap_days = 0;                // the days of that period (or of the interval before it)
+  double gap_y = 0;                // the centre of the compressed period
+  size_t span_to = 0;              // last later group inside this group's dates (itself if none)
 };
 
 struct TimelineLayout {
   std::vector<TimelineCard> cards;  // in date order
-  std::vector<TimelineColumn> columns;
-  std::vector<TimelineLane> lanes;
-  double header_width = 0;  // the left column holding the row headers
-  double width = 0;         // right edge of the drawing
-  double axis_y = 0, band_y = 0, band_height = 0, lanes_top = 0;
-  double lane_height = 0;
+  std::vector<TimelineGroup> groups;
+  size_t undated = 0;               // events left out: no calendar date
+  double width = kTimelineWidth;
+  double height = 0;
+  double axis_x = 0, date_x = 0, date_width = 0;
+  double legend_y = 0;
 };
 
 // Estimated width in points of a line at `font_size` (measured for Noto Sans
-// and Noto Sans Arabic: about 0.55 em a character, with margin).
+// and Noto Sans Arabic: at most 0.6 em a character, with margin).
 double TextWidth(const std::string& line, double font_size);
+
+// Height in points of one card line of `kind`.
+double CardLineHeight(CardLine::Kind kind);
+// Font size in points of a card line of `kind`.
+double CardLineFont(CardLine::Kind kind);
 
 TimelineLayout LayoutTimeline(const std::vector<Actor>& actors, const std::vector<Event>& events,
                               const RenderOptions& options);

@@ -14,69 +14,81 @@ TimelineLayout SeedLayout(RenderOptions options = {}) {
   return LayoutTimeline(corpus.actors, corpus.events, options);
 }
 
-TEST(RenderTimelineLayoutTest, ColumnsInDateOrderWithHonestPrecision) {
+bool Overlap(const TimelineCard& a, const TimelineCard& b) {
+  return a.x - a.width / 2 < b.x + b.width / 2 && b.x - b.width / 2 < a.x + a.width / 2 &&
+         a.y - a.height / 2 < b.y + b.height / 2 && b.y - b.height / 2 < a.y + a.height / 2;
+}
+
+TEST(RenderTimelineLayoutTest, GroupsDownThePageInDateOrderWithHonestPrecision) {
   TimelineLayout t = SeedLayout();
   std::vector<std::string> dates;
-  for (const TimelineColumn& c : t.columns) dates.push_back(c.date);
+  for (const TimelineGroup& g : t.groups) dates.push_back(g.date);
   EXPECT_EQ(dates, (std::vector<std::string>{"2014-SP", "2017-02", "2017-03-03", "2022-01-09/2022-01-10",
                                              "2022-01-12", "2022-01-13"}));
-  EXPECT_EQ(t.columns[0].precision, DatePrecision::kSeason);
-  EXPECT_EQ(t.columns[1].precision, DatePrecision::kMonth);
-  EXPECT_EQ(t.columns[3].precision, DatePrecision::kDays);
-  EXPECT_EQ(t.columns[4].cards.size(), 2u);  // the council and the press conference share 2022-01-12
+  EXPECT_EQ(t.groups[0].precision, DatePrecision::kSeason);
+  EXPECT_EQ(t.groups[1].precision, DatePrecision::kMonth);
+  EXPECT_EQ(t.groups[3].precision, DatePrecision::kDays);
+  EXPECT_EQ(t.groups[4].cards.size(), 2u);  // the council and the press conference share 2022-01-12
+  EXPECT_EQ(t.groups[1].label, (std::vector<std::string>{"شباط/فبراير 2017", "Feb 2017"}));
+  for (size_t k = 1; k < t.groups.size(); ++k) EXPECT_GE(t.groups[k].top, t.groups[k - 1].bottom);  // time flows down
 }
 
-TEST(RenderTimelineLayoutTest, LongGapsAreCompressedAndMarked) {
+TEST(RenderTimelineLayoutTest, AsWideAsABrowserWindowWhateverTheNumberOfEvents) {
+  for (size_t n : {5, 500}) {
+    testing::Corpus c = testing::SyntheticCorpus(60, n);
+    TimelineLayout t = LayoutTimeline(c.actors, c.events, {});
+    EXPECT_EQ(t.width, kTimelineWidth);
+    for (const TimelineCard& card : t.cards) {
+      EXPECT_GE(card.x - card.width / 2, 0);
+      EXPECT_LE(card.x + card.width / 2, t.axis_x);  // cards left of the axis, dates right of it
+    }
+    EXPECT_GT(t.date_x - t.date_width / 2, t.axis_x);
+    EXPECT_LE(t.date_x + t.date_width / 2, t.width);
+  }
+}
+
+TEST(RenderTimelineLayoutTest, LongGapsAreCompressedAndLabelled) {
   TimelineLayout t = SeedLayout();
   // 2014 -> 2017 and 2017 -> 2022 are years apart but drawn a short gap apart.
-  EXPECT_TRUE(t.columns[1].gap_before);
-  EXPECT_TRUE(t.columns[3].gap_before);
-  EXPECT_GT(t.columns[3].gap_days, 4 * 365);
-  EXPECT_LT(t.columns[3].left - t.columns[2].right, 120);
-  EXPECT_LT(t.columns[1].left - t.columns[0].right, 120);
-  // Days apart are not a gap, and two days take more room than one.
-  EXPECT_FALSE(t.columns[4].gap_before);
-  EXPECT_GT(t.columns[4].left - t.columns[3].right, t.columns[5].left - t.columns[4].right);
+  EXPECT_TRUE(t.groups[1].gap_before);
+  EXPECT_TRUE(t.groups[3].gap_before);
+  EXPECT_GT(t.groups[3].gap_days, 4 * 365);
+  EXPECT_LT(t.groups[3].top - t.groups[2].bottom, 60);
+  // Days apart are not a gap, and two days take more room than none.
+  EXPECT_FALSE(t.groups[4].gap_before);
+  EXPECT_GT(t.groups[4].top - t.groups[3].bottom, 0);
 }
 
-TEST(RenderTimelineLayoutTest, CardsNeverOverlap) {
+TEST(RenderTimelineLayoutTest, CardsNeverOverlapAndNameTheirDateTypeAndParties) {
   testing::Corpus c = testing::SyntheticCorpus(60, 400);
   TimelineLayout t = LayoutTimeline(c.actors, c.events, {});
   for (size_t k = 1; k < t.cards.size(); ++k)
-    EXPECT_LE(t.cards[k - 1].x + t.cards[k - 1].width / 2, t.cards[k].x - t.cards[k].width / 2) << k;
-  for (const TimelineColumn& col : t.columns)
-    for (size_t k : col.cards) {
-      EXPECT_GE(t.cards[k].x - t.cards[k].width / 2, col.left - 0.01);
-      EXPECT_LE(t.cards[k].x + t.cards[k].width / 2, col.right + 0.01);
+    for (size_t j = k >= 6 ? k - 6 : 0; j < k; ++j) EXPECT_FALSE(Overlap(t.cards[j], t.cards[k])) << j << " " << k;
+  for (const TimelineCard& card : t.cards) {
+    bool headline = false, date = false, names = false;
+    for (const CardLine& l : card.lines) {
+      headline |= l.kind == CardLine::Kind::kHeadline;
+      date |= l.kind == CardLine::Kind::kDate;
+      names |= l.kind == CardLine::Kind::kNames;
     }
+    EXPECT_TRUE(headline && date && names) << card.event->id;
+  }
 }
 
-TEST(RenderTimelineLayoutTest, LanesForTheMostActiveActors) {
-  RenderOptions options;
-  options.max_lanes = 3;
-  TimelineLayout t = SeedLayout(options);
-  ASSERT_EQ(t.lanes.size(), 3u);
-  EXPECT_GT(t.lanes[0].y, t.lanes[1].y);  // the most active lane is on top
-  EXPECT_GT(t.lanes[2].y, t.band_y);      // lanes are above the cards
-  EXPECT_GT(t.band_y, t.axis_y);          // cards are above the axis
-  options.actor_lanes = false;
-  EXPECT_TRUE(SeedLayout(options).lanes.empty());
-}
-
-TEST(RenderTimelineLayoutTest, UndatedEventsComeLastAndSeasonsSpanTheirMonths) {
+TEST(RenderTimelineLayoutTest, UndatedEventsAreLeftOutAndSeasonsSpanTheirMonths) {
   std::vector<Event> events = {
       testing::MakeEvent("a", "meeting", "040", EventClass::kContact, "", "x,y"),
       testing::MakeEvent("b", "meeting", "040", EventClass::kContact, "2014-04-10", "x,y"),
       testing::MakeEvent("c", "meeting", "040", EventClass::kContact, "2014-SP", "x,y"),
       testing::MakeEvent("d", "meeting", "040", EventClass::kContact, "2014-05", "x,y"),
-      testing::MakeEvent("e", "meeting", "040", EventClass::kContact, "2014-07-01", "x,y")};
+      testing::MakeEvent("e", "meeting", "040", EventClass::kContact, "2014-07-01", "x,y"),
+      testing::MakeEvent("f", "meeting", "040", EventClass::kContact, "PRESENT_REF", "x,y")};
   TimelineLayout t = LayoutTimeline({}, events, {});
-  ASSERT_EQ(t.columns.size(), 5u);
-  EXPECT_EQ(t.columns[0].date, "2014-SP");
-  EXPECT_EQ(t.columns[0].span_to, 2u);  // over 2014-04-10 and 2014-05, not 2014-07-01
-  EXPECT_EQ(t.columns[2].span_to, 2u);
-  EXPECT_EQ(t.columns.back().date, "");
-  EXPECT_TRUE(t.columns.back().gap_before);
+  ASSERT_EQ(t.groups.size(), 4u);
+  EXPECT_EQ(t.undated, 2u);
+  EXPECT_EQ(t.groups[0].date, "2014-SP");
+  EXPECT_EQ(t.groups[0].span_to, 2u);  // over 2014-04-10 and 2014-05, not 2014-07-01
+  EXPECT_EQ(t.groups[2].span_to, 2u);
 }
 
 }  // namespace
