@@ -93,33 +93,47 @@ struct ExportPieces {
   PieceMemo events_json, events_csv, timeline_json;
 };
 
+// The exports written as pieces, each with its memo: the one list that
+// reading the previous files, --timing and the store's piece indexes walk.
+struct PiecedExport {
+  const char* name;
+  PieceMemo ExportPieces::*memo;
+};
+constexpr PiecedExport kPiecedExports[] = {
+    {"events.json", &ExportPieces::events_json},
+    {"events.csv", &ExportPieces::events_csv},
+    {"timeline.json", &ExportPieces::timeline_json},
+};
+
 // The previous exports' pieces: for each export that is still the file the
 // last build wrote (its hash is in the store), written by this tarikh. The
 // store is read at once; the files (100 MB at 10,000 articles) are read and
 // checked by the returned future, on another core while the corpus updates.
 std::future<ExportPieces> PreviousPieces(const Store& store, const std::string& output_dir) {
   struct Known {
-    std::string name, hash, index;
+    const PiecedExport* output;
+    std::string hash, index;
   };
   std::vector<Known> known;
   Result<std::string> with = store.Meta(kPiecesWrittenWithKey);
   Result<std::map<std::string, std::string>> written = store.Outputs();
   if (with.ok() && with.value() == RenderCode() && written.ok()) {
-    for (const char* name : {"events.json", "events.csv", "timeline.json"}) {
-      auto hash = written->find(name);
-      Result<std::string> index = store.Pieces(name);
-      if (hash != written->end() && index.ok() && !index->empty()) known.push_back({name, hash->second, index.value()});
+    for (const PiecedExport& output : kPiecedExports) {
+      auto hash = written->find(output.name);
+      Result<std::string> index = store.Pieces(output.name);
+      if (hash != written->end() && index.ok() && !index->empty()) {
+        known.push_back({&output, hash->second, index.value()});
+      }
     }
   }
   return std::async(std::launch::async, [known = std::move(known), output_dir] {
     ExportPieces pieces;
     for (const Known& k : known) {
-      std::optional<MappedFile> bytes = MappedFile::Open((fs::path(output_dir) / k.name).string());
+      std::optional<MappedFile> bytes = MappedFile::Open((fs::path(output_dir) / k.output->name).string());
       if (!bytes || HashHex(bytes->bytes()) != k.hash) continue;
       PieceMemo memo(std::move(*bytes), k.index);
       memo.set_splicing(true);  // the exports are written as views of the previous files, not copied into memory
-      (k.name == "events.json" ? pieces.events_json : k.name == "events.csv" ? pieces.events_csv : pieces.timeline_json) =
-          std::move(memo);
+      pieces.*(k.output->memo) = std::move(memo);
     }
     return pieces;
   });
@@ -365,10 +379,9 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   }
   timer.Lap("render and events.json");
   if (options.timing) {
-    for (const auto& [name, memo] : {std::pair<const char*, const PieceMemo*>{"events.json", &pieces.events_json},
-                                     {"events.csv", &pieces.events_csv},
-                                     {"timeline.json", &pieces.timeline_json}}) {
-      std::cerr << "tarikh: timing: " << name << ": " << memo->reused() << " of " << memo->added()
+    for (const PiecedExport& output : kPiecedExports) {
+      const PieceMemo& memo = pieces.*output.memo;
+      std::cerr << "tarikh: timing: " << output.name << ": " << memo.reused() << " of " << memo.added()
                 << " pieces reused from the previous file\n";
     }
     std::cerr << "tarikh: timing: layouts: " << layouts.reused << " of " << layouts.used.size()
@@ -403,9 +416,7 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   up->changes.meta["render_options"] = RenderOptionsKey(options);
   up->changes.meta[kRenderCodeKey] = RenderCode();
   up->changes.meta[kPiecesWrittenWithKey] = RenderCode();
-  up->changes.pieces["events.json"] = pieces.events_json.Index();
-  up->changes.pieces["events.csv"] = pieces.events_csv.Index();
-  up->changes.pieces["timeline.json"] = pieces.timeline_json.Index();
+  for (const PiecedExport& output : kPiecedExports) up->changes.pieces[output.name] = (pieces.*output.memo).Index();
   up->changes.meta[kLayoutsKey] = nlohmann::json(layouts.used).dump();
   up->changes.meta[kLayoutsComputedWithKey] = LayoutsComputedWith();
   up->changes.meta[kBetweennessKey] = betweenness.Serialize();
