@@ -15,11 +15,12 @@
 #include <thread>
 
 
-#include "cli/hashing.h"
+#include "build/file_system.h"
+#include "build/hashing.h"
+#include "build/up_to_date.h"
 #include "cli/build.h"
 #include "cli/from_jsonl.h"
 #include "cli/parallel.h"
-#include "cli/up_to_date.h"
 #include "cli/update.h"
 #include "common/bidi.h"
 #include "tarikh/files.h"
@@ -30,6 +31,14 @@
 #include "tarikh/render.h"
 
 namespace tarikh::cli {
+
+using build::CheckOutputsUpToDate;
+using build::CheckUpToDate;
+using build::HashHex;
+using build::kRenderCodeKey;
+using build::RenderCode;
+using build::UpToDate;
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -333,7 +342,7 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   // A folder that could not be listed may hide changes: no shortcut then.
   if (auto done = from_jsonl || !listing.unlisted.empty()
                       ? std::nullopt
-                      : CheckUpToDate(store, files, fingerprint, render_key, options.output_dir)) {
+                      : CheckUpToDate(store, files, fingerprint, render_key, options.output_dir, build::RealFileSystem())) {
     return ReportUpToDate(*done, options, summary);
   }
   std::future<ExportPieces> previous_pieces = PreviousPieces(store, options.output_dir);
@@ -346,7 +355,7 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
     return up.status().ExitCode();
   }
   if (from_jsonl && up->added + up->changed + up->removed == 0) {
-    if (auto done = CheckOutputsUpToDate(store, render_key, options.output_dir)) {
+    if (auto done = CheckOutputsUpToDate(store, render_key, options.output_dir, build::RealFileSystem())) {
       done->explain.insert(done->explain.begin(), up->explain.begin(), up->explain.end());
       summary->failed += up->failed;
       summary->failures.insert(summary->failures.end(), up->failures.begin(), up->failures.end());

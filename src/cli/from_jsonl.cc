@@ -9,8 +9,8 @@
 #include <optional>
 #include <set>
 
+#include "build/hashing.h"
 #include "cli/parallel.h"
-#include "cli/hashing.h"
 #include "cli/reporting.h"
 #include "tarikh/corpus.h"
 #include "tarikh/files.h"
@@ -18,6 +18,10 @@
 #include "tarikh/record.h"
 
 namespace tarikh::cli {
+
+using build::HashHex;
+using build::IdsDigest;
+
 namespace {
 
 struct Line {

@@ -18,7 +18,7 @@
 #include <thread>
 #include <unordered_set>
 
-#include "cli/hashing.h"
+#include "build/hashing.h"
 #include "cli/parallel.h"
 #include "cli/progress.h"
 #include "tarikh/corpus.h"
@@ -26,6 +26,10 @@
 #include "tarikh/record.h"
 
 namespace tarikh::cli {
+
+using build::HashHex;
+using build::IdsDigest;
+
 namespace {
 
 Status ReadBytes(const std::string& path, std::string* bytes) {
