@@ -157,6 +157,62 @@ std::vector<std::string> LastTwoActors(const ArticleView& view, const TriggerMat
   return {};
 }
 
+// `وصل الوزير إلى الرياض. واستقبله ولي العهد`: the one an attached object
+// pronoun stands for, the nearest actor named before the verb (a person for
+// ه; a person, country or organisation for ها) in its sentence or the one before.
+std::string PronounAntecedent(const ArticleView& view, const TriggerMatch& m) {
+  if (m.object_pronoun == 0) return {};
+  const uint32_t sentence = view.token(m.first).sentence;
+  for (uint32_t t = m.first; t-- > 0 && view.token(t).sentence + 1 >= sentence;) {
+    const int mi = view.MentionAt(t);
+    if (mi < 0) continue;
+    const Mention& mention = view.mentions()[mi];
+    t = mention.first_token;
+    if (mention.place || mention.actor_id.empty() || view.IsMedia(mention.actor_id)) continue;
+    if (view.IsPerson(mention.actor_id) || m.object_pronoun == 'f') return mention.actor_id;
+  }
+  return {};
+}
+
+// `زار أمير قطر طهران، والتقى الرئيس الإيراني`: a verb joined to an
+// earlier verb of its sentence shares its subject.
+std::string SharedSubject(const ArticleView& view, const TriggerMatch& m) {
+  const auto& triggers = view.triggers();
+  const size_t at = static_cast<size_t>(
+      std::lower_bound(triggers.begin(), triggers.end(), m.first,
+                       [](const TriggerMatch& t, uint32_t token) { return t.first < token; }) -
+      triggers.begin());
+  if (at >= triggers.size() || triggers[at].first != m.first || !view.IsCoordinatedVerb(at)) return {};
+  const uint32_t sentence = view.token(m.first).sentence;
+  for (size_t i = at; i-- > 0;) {
+    const TriggerMatch& before = triggers[i];
+    if (view.token(before.first).sentence != sentence) break;
+    const TriggerEntry& e = view.lexicon().entry(before.entry);
+    if (!e.verb || e.speech) continue;
+    return SpeakerOf(view, before);
+  }
+  return {};
+}
+
+// `أعلنت مصر وتركيا`: actors joined by و to the speaker speak with it.
+void JoinedSpeakers(const ArticleView& view, const TriggerMatch& m, std::vector<std::string>* speakers) {
+  const Scope sentence = view.SentenceOf(m.first);
+  uint32_t t = sentence.first;
+  for (; t < sentence.end; ++t) {
+    const int mi = view.MentionAt(t);
+    if (mi >= 0 && view.mentions()[mi].actor_id == speakers->front()) break;
+  }
+  if (t >= sentence.end) return;
+  for (int n = 0; n < 4; ++n) {
+    const uint32_t next = view.mentions()[view.MentionAt(t)].end_token;
+    if (next >= sentence.end || !view.token(next).text.starts_with("\u0648")) return;  // و
+    const int mi = view.MentionAt(next);
+    if (mi < 0 || view.mentions()[mi].first_token != next || view.mentions()[mi].place) return;
+    speakers->push_back(view.mentions()[mi].actor_id);
+    t = next;
+  }
+}
+
 }  // namespace
 
 Modality ModalityOf(const ArticleView& view, const TriggerMatch& m) {
@@ -350,7 +406,10 @@ std::vector<std::string> ParticipantsOf(const ArticleView& view, const TriggerMa
   if (e.speech) {
     std::string speaker = SpeakerOf(view, m);
     if (speaker.empty()) return {};
-    return {speaker};
+    std::vector<std::string> out = {speaker};
+    JoinedSpeakers(view, m, &out);
+    SortUnique(&out);
+    return out;
   }
   if (e.attributed) return AttributedParticipants(view, m);
   // The speaker of the sentence reports the event (`قال X إن Y وZ اجتمعا`); it
@@ -371,6 +430,10 @@ std::vector<std::string> ParticipantsOf(const ArticleView& view, const TriggerMa
     if (std::string announcer = AnnouncerOf(view, m); !announcer.empty()) out.push_back(announcer);
   }
   if (reported && ResumesSpeaker(view, m)) out.push_back(speaker);
+  if (e.event_class == EventClass::kContact) {
+    if (std::string antecedent = PronounAntecedent(view, m); !antecedent.empty()) out.push_back(antecedent);
+    if (std::string subject = SharedSubject(view, m); !subject.empty()) out.push_back(subject);
+  }
   if (out.size() < 2 && NamesTheTwo(view, scope, m)) {
     for (const std::string& id : LastTwoActors(view, m)) out.push_back(id);
   }

@@ -19,6 +19,18 @@ constexpr int kMaxObjectLead = 3;
 // Words a `منذ` phrase may hold before its date (منذ اندلاع الثورة السورية عام 2011).
 constexpr uint32_t kBoundPhrase = 5;
 
+// Added to the distance from an expression to a coordinated verb after it.
+constexpr int64_t kCoordinatedPenalty = 8;
+
+// How many days before the document date still count as its news.
+constexpr int32_t kRecentDays = 7;
+
+// `value` is a day of the week up to the document date.
+bool RecentDay(std::string_view value, std::string_view doc_date) {
+  const auto day = CalendarRange(value), doc = CalendarRange(doc_date);
+  return day && doc && day->days() == 1 && day->first <= doc->last && doc->first - day->first <= kRecentDays;
+}
+
 int64_t Distance(const TriggerMatch& m, uint32_t first, uint32_t end) {
   if (first >= m.end) return first - m.end;
   if (end <= m.first) return m.first - end;
@@ -227,7 +239,11 @@ void ArticleView::AssignTimexes() {
           !ScopeOf(triggers_[i].first).Contains(t) || !Reported(i)) {
         continue;
       }
-      const int64_t d = Distance(triggers_[i], t, end);
+      int64_t d = Distance(triggers_[i], t, end);
+      // `زار ماكرون بغداد أمس والتقى صالح`: a verb joined by و/ف opens a new
+      // clause; the expression before it belongs to the verb before (and
+      // CoordinatedDate gives it to the joined verb too).
+      if (end <= triggers_[i].first && IsCoordinatedVerb(i)) d += kCoordinatedPenalty;
       // Ties go to the trigger before the expression (`عقد اليوم`).
       if (d < best || (d == best && triggers_[i].first < t)) {
         best = d;
@@ -263,19 +279,39 @@ std::string ArticleView::DateOf(size_t trigger) const {
 
 // `زار أمير قطر طهران في 12 مايو 2022، والتقى الرئيس الإيراني`: a verb joined
 // by و/ف to an earlier dated event of its sentence happened then too.
+// A verb joined by و/ف, or opening a clause of place (`وصل إلى مسقط أمس حيث التقى نظيره`).
+bool ArticleView::IsCoordinatedVerb(size_t trigger) const {
+  const TriggerMatch& m = triggers_[trigger];
+  if (!lexicon_.entry(m.entry).verb) return false;
+  const Token& first = text_.tokens[m.first];
+  if (m.first > 0 && text_.tokens[m.first - 1].text == "\u062d\u064a\u062b") return true;  // حيث
+  return first.split_count != 0 && (first.text.starts_with("\u0648") || first.text.starts_with("\u0641"));  // و ف
+}
+
+// A sentence opened by such a verb goes on with the one before when the verb
+// points back to it (`وصل الرئيس إلى الجزائر أمس. واستقبله الرئيس الجزائري`).
 std::string ArticleView::CoordinatedDate(size_t trigger) const {
   const TriggerMatch& m = triggers_[trigger];
-  const Token& first = text_.tokens[m.first];
-  if (!lexicon_.entry(m.entry).verb || m.future || first.split_count == 0 ||
-      !(first.text.starts_with("\u0648") || first.text.starts_with("\u0641"))) {  // و ف
-    return {};
-  }
+  if (m.future || !IsCoordinatedVerb(trigger)) return {};
+  const uint32_t sentence = text_.tokens[m.first].sentence;
+  const Scope own = SentenceOf(m.first);
+  const bool speech = lexicon_.entry(m.entry).speech;
+  const bool opens = m.first <= own.first + 1;
   for (size_t i = trigger; i-- > 0;) {
     const TriggerMatch& before = triggers_[i];
-    if (text_.tokens[before.first].sentence != first.sentence) break;
+    const uint32_t at = text_.tokens[before.first].sentence;
+    if (at != sentence && !(opens && at + 1 == sentence &&
+                            (m.object_pronoun != 0 || ShareActor(SentenceOf(before.first), own)))) {
+      break;
+    }
     if (lexicon_.entry(before.entry).speech) continue;
     for (size_t x = 0; x < timex_owner_.size(); ++x) {
-      if (timex_owner_[x] == static_cast<int>(i)) return timexes_[x].value;
+      if (timex_owner_[x] != static_cast<int>(i)) continue;
+      // `وقال …` after a sentence dating a past event (`وقع البلدان اتفاقا
+      // عام 2015`) is the day's word; after the news of the last days
+      // (`التقى … أمس`) it was said then.
+      if (speech && at != sentence && !RecentDay(timexes_[x].value, document_.doc_date)) return {};
+      return timexes_[x].value;
     }
   }
   return {};

@@ -64,6 +64,8 @@ class ArticleView {
   // the nearest one of its sentence that no trigger's scope holds; else, in
   // a sentence continuing the previous one (إذ، حيث), that sentence's free
   // date when both name a common actor; else "".
+  // Whether trigger `trigger` is a verb joined by و/ف or opening a clause of place (حيث).
+  bool IsCoordinatedVerb(size_t trigger) const;
   std::string DateOf(size_t trigger) const;
 
  private:

@@ -18,6 +18,15 @@ constexpr uint32_t kMaxEvidenceChars = 400;
 constexpr uint32_t kParticipationReach = 2;
 // A telephone call is never the same event as a meeting held that day.
 constexpr std::string_view kTelephone = "041";
+// A journey (زار، وصل إلى) is not the meeting or the talks held during it:
+// `زار ماكرون بغداد والتقى الرئيس العراقي` reports a visit and a meeting.
+constexpr std::string_view kTravel = "042";
+
+// Whether two specific contact words report different kinds of contact.
+bool DistinctContacts(const TriggerEntry& a, const TriggerEntry& b) {
+  if (a.generic || b.generic) return false;
+  return (a.cameo == kTelephone) != (b.cameo == kTelephone) || (a.cameo == kTravel) != (b.cameo == kTravel);
+}
 
 struct Cluster {
   const TriggerEntry* entry = nullptr;
@@ -47,10 +56,7 @@ int Fit(const Cluster& k, const Candidate& c) {
   if (cls != c.entry->event_class || !CompatibleDates(k.date, c.date)) return -1;
   // A telephone call is never the same event as a meeting (`وناقشا في مكالمة هاتفية`).
   // A vague word (`اتصالات`) may be either.
-  if (!c.reference && !k.entry->generic && !c.entry->generic &&
-      (k.entry->cameo == kTelephone) != (c.entry->cameo == kTelephone)) {
-    return -1;
-  }
+  if (!c.reference && DistinctContacts(*k.entry, *c.entry)) return -1;
   if (!k.place.empty() && !c.place.empty() && k.place != c.place) return -1;
   const bool same_place = !k.place.empty() && k.place == c.place;
   const bool same_date = !k.date.empty() && !c.date.empty();
@@ -127,7 +133,7 @@ bool SameEvent(const ArticleView& view, const Cluster& a, const Cluster& b) {
   const EventClass cls = a.entry->event_class;
   if (cls != b.entry->event_class || cls == EventClass::kStatement) return false;
   if (cls != EventClass::kContact && a.entry->type != b.entry->type) return false;
-  if ((a.entry->cameo == kTelephone) != (b.entry->cameo == kTelephone)) return false;
+  if (DistinctContacts(*a.entry, *b.entry)) return false;
   if (a.date.empty() || b.date.empty() || !CompatibleDates(a.date, b.date)) return false;
   const size_t shared = Shared(a.participants, b.participants);
   if (!a.place.empty() && !b.place.empty() && a.place != b.place) return shared >= 2;

@@ -175,8 +175,9 @@ const Row kRows[] = {
      "contact/meeting 2022-01-12 nato-russia-council @brussels"},
     {"عقد الاجتماع في مقر الأمم المتحدة في نيويورك بين غوتيريش وشكري في 3 مايو 2023.",
      "contact/meeting 2023-05-03 antonio-guterres,sameh-shoukry @un-headquarters"},
+    // The journey and the meeting it is for are two events.
     {"وصل لافروف إلى نيودلهي للمشاركة في اجتماع مجموعة العشرين اليوم.",
-     "contact/visit 2023-05-10 g20,india,sergey-lavrov @new-delhi"},
+     "contact/meeting 2023-05-10 g20,sergey-lavrov @new-delhi | contact/visit 2023-05-10 g20,india,sergey-lavrov @new-delhi"},
     {"أجرت قطر وساطة بين حماس وإسرائيل الشهر الماضي.",
      ""},
     {"يعتزم بايدن لقاء شي جين بينغ في بالي.",
@@ -194,7 +195,7 @@ const Row kRows[] = {
     {"تجري الولايات المتحدة وحلفاؤها محادثات مع موسكو، اليوم الأربعاء، في بروكسل.",
      "contact/talks 2023-05-10 russia,united-states @brussels"},
     {"زار أمير قطر طهران في 12 مايو 2022، والتقى الرئيس الإيراني.",
-     "contact/visit 2022-05-12 ebrahim-raisi,iran,qatar,tamim-bin-hamad @-"},
+     "contact/meeting 2022-05-12 ebrahim-raisi,iran,tamim-bin-hamad @- | contact/visit 2022-05-12 iran,qatar,tamim-bin-hamad @-"},
     // After a parenthesis (`، اليوم الأربعاء،`) the clause goes on: the guest
     // of a reception and its place; a clause that opens on its own does not.
     {"استقبل الرئيس المصري عبد الفتاح السيسي، اليوم الأربعاء، وزير الخارجية الروسي سيرغي لافروف في قصر الاتحادية بالقاهرة.",
@@ -285,7 +286,7 @@ const Row kRows[] = {
     // `العاصمة النمساوية` is Vienna, a place; the subject before a verb is its speaker;
     // a place before a trigger past another event's trigger is not its place.
     {"وصل وزير الخارجية الإيراني إلى العاصمة النمساوية للمشاركة في المحادثات.",
-     "contact/visit 2023-05-10 austria,hossein-amir-abdollahian,iran @vienna"},
+     "contact/talks - hossein-amir-abdollahian,iran @vienna | contact/visit 2023-05-10 austria,hossein-amir-abdollahian,iran @vienna"},
     {"وزير الخارجية الأمريكي أعلن أمس أثناء زيارته للعاصمة الأوكرانية أن بلاده مستعدة للحوار.",
      "contact/visit 2023-05-09 antony-blinken,united-states @kyiv | statement/statement 2023-05-09 antony-blinken @kyiv"},
     // Withdrawing from an agreement is a rupture, not an agreement; ruling out,
@@ -298,9 +299,39 @@ const Row kRows[] = {
     // Restoring relations is an agreement.
     {"أعلن العاهل المغربي محمد السادس، الاثنين، استئناف العلاقات الدبلوماسية مع إسرائيل.",
      "other/agreement 2023-05-08 israel,mohammed-vi @- | statement/statement 2023-05-08 mohammed-vi @-"},
-    // A verb joined by و to a dated event of its sentence happened then too.
+    // A verb joined by و to a dated event of its sentence happened then too,
+    // with the same subject; a visit and the meeting held during it are two events.
     {"زار أمير قطر طهران في 12 مايو 2022، والتقى الرئيس الإيراني.",
-     "contact/visit 2022-05-12 ebrahim-raisi,iran,qatar,tamim-bin-hamad @-"},
+     "contact/meeting 2022-05-12 ebrahim-raisi,iran,tamim-bin-hamad @- | contact/visit 2022-05-12 iran,qatar,tamim-bin-hamad @-"},
+    // The date before a joined verb is the first verb's; حيث opens a clause of the same time.
+    {"زار وزير الخارجية التركي مولود تشاووش أوغلو الرياض أمس والتقى ولي العهد السعودي.",
+     "contact/meeting 2023-05-09 mevlut-cavusoglu,mohammed-bin-salman,saudi-arabia,turkey @- | "
+     "contact/visit 2023-05-09 mevlut-cavusoglu,mohammed-bin-salman,saudi-arabia,turkey @-"},
+    {"وصل رئيس الوزراء العراقي إلى طهران اليوم حيث التقى الرئيس الإيراني.",
+     "contact/meeting 2023-05-10 ebrahim-raisi,iran,iraq,mohammed-shia-al-sudani @tehran | "
+     "contact/visit 2023-05-10 ebrahim-raisi,iran,iraq,mohammed-shia-al-sudani @tehran"},
+    // An attached object pronoun is the one named before; the reception goes on with that day.
+    {"وصل الرئيس التونسي إلى الجزائر أمس. واستقبله الرئيس الجزائري عبد المجيد تبون في المطار.",
+     "contact/visit 2023-05-09 abdelmadjid-tebboune,algeria,kais-saied @- | contact/visit 2023-05-09 algeria,kais-saied,tunisia @-"},
+    // A sentence opened by وقال goes on with the news of the last days before it, not with the past.
+    {"التقى الرئيس المصري نظيره الفرنسي في باريس أمس. وقال الرئيس المصري بعد اللقاء إن العلاقات قوية.",
+     "contact/meeting 2023-05-09 abdel-fattah-el-sisi,egypt,emmanuel-macron @paris | statement/statement 2023-05-09 abdel-fattah-el-sisi @-"},
+    {"وقعت مصر والسعودية اتفاقا للتعاون الأمني عام 2015. وقال وزير الخارجية المصري سامح شكري إن الاتفاق ما زال ساريا.",
+     "other/agreement 2015 egypt,saudi-arabia @- | statement/statement 2023-05-10 sameh-shoukry @-"},
+    // A definite word of a trigger phrase may carry a possessive pronoun
+    // instead (علاقاتهما for العلاقات); actors joined to the speaker speak with it.
+    {"أعلنت مصر وتركيا عن رفع علاقاتهما الدبلوماسية لمستوى السفراء.",
+     "other/agreement 2023-05-10 egypt,turkey @- | statement/statement 2023-05-10 egypt,turkey @-"},
+    {"قررت البحرين قطع علاقاتها مع قطر.", "rupture/suspension 2023-05-10 bahrain,qatar @-"},
+    // توجه إلى is a journey, not when one addresses a people.
+    {"توجه وزير الخارجية القطري إلى واشنطن أمس.",
+     "contact/visit 2023-05-09 mohammed-bin-abdulrahman-al-thani,qatar,united-states @washington"},
+    {"توجه الرئيس بكلمة إلى الشعب.", ""},
+    // A long title and a four-word name stand between the verb and إلى.
+    {"وصل نائب وزير الخارجية الروسي ميخائيل بوغدانوف إلى دمشق أمس.",
+     "contact/visit 2023-05-09 mikhail-bogdanov,russia,syria @damascus"},
+    {"وصل وزير الخارجية الإيراني حسين أمير عبد اللهيان إلى الرياض أمس.",
+     "contact/visit 2023-05-09 hossein-amir-abdollahian,iran,saudi-arabia @riyadh"},
 };
 
 TEST(EventsTable, Rows) {

@@ -1,6 +1,8 @@
 // Trigger matching over proclitic readings (see triggers.h).
 #include "events/triggers.h"
 
+#include <algorithm>
+
 #include <string>
 #include <string_view>
 
@@ -14,7 +16,7 @@ constexpr std::string_view kLam = "\xD9\x84";       // ل
 constexpr std::string_view kLamLam = "\xD9\x84\xD9\x84";     // لل (ل + ال)
 constexpr std::string_view kArticle = "\xD8\xA7\xD9\x84";    // ال
 // Words a verb's subject may take between the verb and the rest of its phrase.
-constexpr size_t kMaxSubjectWords = 7;
+constexpr size_t kMaxSubjectWords = 11;  // نائب وزير الخارجية الإيراني للشؤون السياسية علي باقري كني
 
 struct Reading {
   std::string_view stem;
@@ -63,18 +65,35 @@ size_t AfterSubject(const std::vector<Token>& tokens, const std::vector<bool>& s
   return at;
 }
 
+// `علاقاتهما` for `العلاقات` in `رفع العلاقات`: a definite word of a phrase
+// written with a possessive pronoun instead of the article.
+bool ReadsAsPossessed(const Token& token, std::string_view word, const Lexicon& lexicon) {
+  if (!word.starts_with(kArticle)) return false;
+  std::string base(word.substr(kArticle.size()));
+  if (base.ends_with(kHa)) base.replace(base.size() - kHa.size(), kHa.size(), kTa);  // ة is written ت before a suffix
+  return AnyReading(token, [&](const Reading& r) {
+    if (r.article || !r.stem.starts_with(base)) return false;
+    const std::string_view rest = r.stem.substr(base.size());
+    const auto& suffixes = lexicon.suffixes();
+    return std::any_of(suffixes.begin(), suffixes.end(), [&](const std::string& x) { return x == rest; });
+  });
+}
+
 // The rest of the phrase matches the tokens after `i`, and the word after the
 // phrase is not one of the entry's `unless_next`.
 // Returns the end of the phrase, or 0. A verb phrase lets its subject stand
 // after the verb: `قطعت السعودية العلاقات` (mention tokens are skipped).
 size_t RestMatches(const std::vector<Token>& tokens, const std::vector<bool>& skip, size_t i,
-                   const Lexicon::Phrase& phrase, const TriggerEntry& e) {
+                   const Lexicon::Phrase& phrase, const TriggerEntry& e, const Lexicon& lexicon) {
   size_t at = i + 1;
   if (e.verb && !phrase.rest.empty()) at = AfterSubject(tokens, skip, i, phrase.rest[0]);
   if (at + phrase.rest.size() > tokens.size()) return 0;
   for (size_t k = 0; k < phrase.rest.size(); ++k) {
     const Token& t = tokens[at + k];
-    if (t.kind != TokenKind::kArabic || t.sentence != tokens[i].sentence || !ReadsAs(t, phrase.rest[k])) return 0;
+    if (t.kind != TokenKind::kArabic || t.sentence != tokens[i].sentence ||
+        (!ReadsAs(t, phrase.rest[k]) && !ReadsAsPossessed(t, phrase.rest[k], lexicon))) {
+      return 0;
+    }
   }
   const size_t next = at + phrase.rest.size();
   if (next < tokens.size()) {
@@ -87,15 +106,26 @@ size_t RestMatches(const std::vector<Token>& tokens, const std::vector<bool>& sk
 
 // Keys a stem may be looked up under once an attached pronoun is removed:
 // `لقائهم` → `لقائ`, `زيارته` → `زيارت` and `زياره` (ة written ت before a suffix).
-std::vector<std::string> UnsuffixedKeys(std::string_view stem, const Lexicon& lexicon) {
-  std::vector<std::string> keys;
+struct Unsuffixed {
+  std::string key;
+  std::string_view suffix;
+};
+
+std::vector<Unsuffixed> UnsuffixedKeys(std::string_view stem, const Lexicon& lexicon) {
+  std::vector<Unsuffixed> keys;
   for (const std::string& suffix : lexicon.suffixes()) {
     if (stem.size() < suffix.size() + 4 || !stem.ends_with(suffix)) continue;
     std::string base(stem.substr(0, stem.size() - suffix.size()));
-    keys.push_back(base);
-    if (base.ends_with(kTa)) keys.push_back(base.substr(0, base.size() - kTa.size()) + std::string(kHa));
+    keys.push_back({base, suffix});
+    if (base.ends_with(kTa)) keys.push_back({base.substr(0, base.size() - kTa.size()) + std::string(kHa), suffix});
   }
   return keys;
+}
+
+char PronounOf(std::string_view suffix) {
+  if (suffix == kHa) return 'm';
+  if (suffix == "\xD9\x87\xD8\xA7") return 'f';  // ها
+  return 0;
 }
 
 struct Best {
@@ -105,7 +135,8 @@ struct Best {
 };
 
 void Consider(const std::vector<Token>& tokens, const std::vector<bool>& skip, size_t i,
-              const Lexicon& lexicon, std::string_view key, bool unsuffixed, const Reading& r, Best* best) {
+              const Lexicon& lexicon, std::string_view key, std::string_view suffix, const Reading& r, Best* best) {
+  const bool unsuffixed = !suffix.empty();
   const std::vector<Lexicon::Phrase>* phrases = lexicon.Lookup(key);
   if (phrases == nullptr) return;
   for (const Lexicon::Phrase& p : *phrases) {
@@ -113,12 +144,13 @@ void Consider(const std::vector<Token>& tokens, const std::vector<bool>& skip, s
     if (unsuffixed && (!e.suffix || !p.rest.empty())) continue;
     const size_t words = 1 + p.rest.size();
     if (best->found && words <= best->words) continue;
-    const size_t end = RestMatches(tokens, skip, i, p, e);
+    const size_t end = RestMatches(tokens, skip, i, p, e, lexicon);
     if (end == 0) continue;
     best->found = true;
     best->words = words;
     best->match = {static_cast<uint32_t>(i), static_cast<uint32_t>(end), p.entry,
-                   PrefixHasSin(tokens[i], r.prefix_bytes), r.article, PrefixHasLam(tokens[i], r)};
+                   PrefixHasSin(tokens[i], r.prefix_bytes), r.article, PrefixHasLam(tokens[i], r),
+                   e.verb ? PronounOf(suffix) : '\0'};
   }
 }
 
@@ -147,8 +179,8 @@ std::vector<TriggerMatch> FindTriggers(const AnalyzedText& text, const Lexicon& 
     if (tokens[i].kind != TokenKind::kArabic || in_mention[i] || HasCue(lexicon, tokens[i], Cue::kNever)) continue;
     Best best;
     AnyReading(tokens[i], [&](const Reading& r) {
-      Consider(tokens, skip, i, lexicon, r.stem, false, r, &best);
-      for (const std::string& key : UnsuffixedKeys(r.stem, lexicon)) Consider(tokens, skip, i, lexicon, key, true, r, &best);
+      Consider(tokens, skip, i, lexicon, r.stem, {}, r, &best);
+      for (const Unsuffixed& u : UnsuffixedKeys(r.stem, lexicon)) Consider(tokens, skip, i, lexicon, u.key, u.suffix, r, &best);
       return false;
     });
     if (!best.found) continue;

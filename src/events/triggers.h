@@ -23,6 +23,9 @@ struct TriggerMatch {
   bool future = false;          // read with the future proclitic س (سيلتقي)
   bool definite = false;        // read with the article (الاجتماع)
   bool purpose = false;         // read with the preposition ل: `للتشاور`, `ليلتقي` (a verb: in order to)
+  // A verb read with an attached object pronoun: 'm' for ه (استقبله), 'f'
+  // for ها (استقبلها), 0 for none or another.
+  char object_pronoun = 0;
 };
 
 // Whether any reading of `token` (the whole word or a stem after proclitics)
