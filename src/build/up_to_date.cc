@@ -57,7 +57,7 @@ std::string RenderCode() { return std::string("tarikh ") + TARIKH_VERSION + " (r
 std::optional<UpToDate> CheckUpToDate(const Store& store, const std::vector<std::string>& files,
                                       const FingerprintComponents& fingerprint, const std::string& render_key,
                                       const std::string& output_dir, const FileSystem& fs) {
-  if (!MetaIs(store, "render_options", render_key) || !MetaIs(store, kRenderCodeKey, RenderCode())) return std::nullopt;
+  if (!MetaIs(store, kRenderOptionsKey, render_key) || !MetaIs(store, kRenderCodeKey, RenderCode())) return std::nullopt;
   UpToDate out;
   if (!InputsUnchanged(store, files, FingerprintDigest(fingerprint), fs, &out)) return std::nullopt;
   std::optional<UpToDate> outputs = CheckOutputsUpToDate(store, render_key, output_dir, fs);
@@ -68,10 +68,10 @@ std::optional<UpToDate> CheckUpToDate(const Store& store, const std::vector<std:
 
 std::optional<UpToDate> CheckOutputsUpToDate(const Store& store, const std::string& render_key,
                                              const std::string& output_dir, const FileSystem& fs) {
-  if (!MetaIs(store, "render_options", render_key) || !MetaIs(store, kRenderCodeKey, RenderCode())) return std::nullopt;
+  if (!MetaIs(store, kRenderOptionsKey, render_key) || !MetaIs(store, kRenderCodeKey, RenderCode())) return std::nullopt;
   UpToDate out;
   if (!OutputsUnchanged(store, output_dir, fs, &out)) return std::nullopt;
-  Result<std::string> counts = store.Meta("corpus_counts");
+  Result<std::string> counts = store.Meta(kCorpusCountsKey);
   std::istringstream(counts.ok() ? counts.value() : "") >> out.articles >> out.events >> out.actors;
   out.explain.push_back("no work to do");
   return out;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "build/file_system.h"
+#include "build/meta_keys.h"
 #include "tarikh/fingerprint.h"
 #include "tarikh/store.h"
 
@@ -36,9 +37,8 @@ std::optional<UpToDate> CheckUpToDate(const Store& store, const std::vector<std:
 std::optional<UpToDate> CheckOutputsUpToDate(const Store& store, const std::string& render_key,
                                              const std::string& output_dir, const FileSystem& fs);
 
-// Recorded as meta 'render_code': outputs rendered by another tarikh version, or
+// Recorded as meta kRenderCodeKey: outputs rendered by another tarikh version, or
 // by a build of other rendering code (RenderSourcesDigest), are rendered again.
-inline constexpr const char* kRenderCodeKey = "render_code";
 std::string RenderCode();
 
 }  // namespace tarikh::build

@@ -17,6 +17,7 @@
 
 #include "build/file_system.h"
 #include "build/hashing.h"
+#include "build/meta_keys.h"
 #include "build/up_to_date.h"
 #include "cli/build.h"
 #include "cli/from_jsonl.h"
@@ -35,6 +36,11 @@ namespace tarikh::cli {
 using build::CheckOutputsUpToDate;
 using build::CheckUpToDate;
 using build::HashHex;
+using build::kBetweennessComputedWithKey;
+using build::kBetweennessKey;
+using build::kLayoutsComputedWithKey;
+using build::kLayoutsKey;
+using build::kPiecesWrittenWithKey;
 using build::kRenderCodeKey;
 using build::RenderCode;
 using build::UpToDate;
@@ -61,10 +67,6 @@ class Timer {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
-// meta: the layouts the last build used (LayoutMemo::used as a JSON object), and what computed them.
-constexpr const char* kLayoutsKey = "layouts";
-constexpr const char* kLayoutsComputedWithKey = "layouts_computed_with";
-constexpr const char* kPiecesWrittenWithKey = "pieces_written_with";  // meta: RenderCode() of the stored pieces
 constexpr int kStoreWaitMs = 10000;  // a second build waits this long for the first, then says "busy"
 
 // What the layouts in the store were computed with: they are reused only
@@ -85,9 +87,6 @@ LayoutMemo KnownLayouts(const Store& store) {
   }
   return memo;
 }
-
-constexpr const char* kBetweennessKey = "betweenness";
-constexpr const char* kBetweennessComputedWithKey = "betweenness_computed_with";
 
 // The betweenness the previous build computed, when this tarikh computed it.
 BetweennessMemo KnownBetweenness(const Store& store) {
@@ -158,11 +157,11 @@ std::vector<std::string> NewEvents(const Store& store, CorpusUpdate& up) {
   if (up.added + up.changed + up.removed > 0 || up.full_merge) {
     std::string joined;
     for (const std::string& id : up.new_event_ids) joined += (joined.empty() ? "" : "\n") + id;
-    up.changes.meta["events_new"] = joined;
+    up.changes.meta[build::kEventsNewKey] = joined;
     return up.new_event_ids;
   }
   std::vector<std::string> ids;
-  Result<std::string> stored = store.Meta("events_new");
+  Result<std::string> stored = store.Meta(build::kEventsNewKey);
   if (!stored.ok()) return ids;
   for (size_t at = 0; at < stored->size();) {
     size_t end = std::min(stored->find('\n', at), stored->size());
@@ -222,14 +221,14 @@ std::string WhyRewritten(const Store& store, const CorpusUpdate& up, size_t even
   std::vector<std::string> why;
   if (up.added + up.changed + up.removed > 0) {
     std::string events;
-    const std::string counts = store.Meta("corpus_counts").ok() ? store.Meta("corpus_counts").value() : "";
+    const std::string counts = store.Meta(build::kCorpusCountsKey).ok() ? store.Meta(build::kCorpusCountsKey).value() : "";
     if (size_t a = counts.find(' '), b = counts.rfind(' '); a != std::string::npos && b > a) {
       events = ", events " + counts.substr(a + 1, b - a - 1) + "→" + std::to_string(events_now);
     }
     why.push_back("the corpus changed (+" + std::to_string(up.added) + " ~" + std::to_string(up.changed) + " -" +
                   std::to_string(up.removed) + " articles" + events + ")");
   }
-  if (store.Meta("render_options").ok() && store.Meta("render_options").value() != RenderOptionsKey(options)) {
+  if (store.Meta(build::kRenderOptionsKey).ok() && store.Meta(build::kRenderOptionsKey).value() != RenderOptionsKey(options)) {
     why.push_back("the options changed (" + RenderOptionsKey(options) + ")");
   }
   if (why.empty()) return "rewritten: the file in the output folder was not what the last build wrote";
@@ -400,7 +399,7 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   }
   const size_t articles = up->corpus.extractions.size(), events = up->corpus.events.size(),
                actors = up->corpus.actors.size();
-  up->changes.meta["corpus_counts"] = CountsKey(up->corpus);
+  up->changes.meta[build::kCorpusCountsKey] = CountsKey(up->corpus);
   // Nothing reads the corpus any more: it is freed on another core (a
   // tenth of a second at 10,000 articles) while the outputs are written.
   std::thread release([corpus = std::move(up->corpus), rows = std::move(up->rows_read)]() mutable {
@@ -422,7 +421,7 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   std::vector<CommittedFile> committed;
   Status s = WriteOutputs(store, options, outputs, &up.value(), events, summary, &committed);
   timer.Lap("write outputs");
-  up->changes.meta["render_options"] = RenderOptionsKey(options);
+  up->changes.meta[build::kRenderOptionsKey] = RenderOptionsKey(options);
   up->changes.meta[kRenderCodeKey] = RenderCode();
   up->changes.meta[kPiecesWrittenWithKey] = RenderCode();
   for (const PiecedExport& output : kPiecedExports) up->changes.pieces[output.name] = (pieces.*output.memo).Index();

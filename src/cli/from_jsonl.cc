@@ -10,6 +10,7 @@
 #include <set>
 
 #include "build/hashing.h"
+#include "build/meta_keys.h"
 #include "cli/parallel.h"
 #include "cli/reporting.h"
 #include "tarikh/corpus.h"
@@ -178,7 +179,7 @@ std::vector<Event> MergeAll(const Context& cx, const std::vector<Extraction>& do
   }
   std::vector<Event> merged = MergeEvents(std::move(events));
   const std::string digest = IdsDigest(ids);
-  Result<std::string> merged_from = cx.store.Meta("corpus_documents");
+  Result<std::string> merged_from = cx.store.Meta(build::kCorpusDocumentsKey);
   const bool same_documents = up->added + up->changed + up->removed == 0 && merged_from.ok() &&
                               merged_from.value() == digest;
   up->full_merge = true;
@@ -186,7 +187,7 @@ std::vector<Event> MergeAll(const Context& cx, const std::vector<Extraction>& do
     up->changes.replace_events = true;
     for (const Event& e : merged) up->changes.events_added.push_back(EventToRecord(e));
   }
-  up->changes.meta["corpus_documents"] = digest;
+  up->changes.meta[build::kCorpusDocumentsKey] = digest;
   return merged;
 }
 

@@ -19,6 +19,7 @@
 #include <unordered_set>
 
 #include "build/hashing.h"
+#include "build/meta_keys.h"
 #include "cli/parallel.h"
 #include "cli/progress.h"
 #include "tarikh/corpus.h"
@@ -292,7 +293,7 @@ struct PreviousMerge {
 // the documents and scans the articles, and checks `merged_from` then.
 PreviousMerge ReadPreviousMerge(const Store& store) {
   PreviousMerge previous;
-  Result<std::string> merged_from = store.Meta("corpus_documents");
+  Result<std::string> merged_from = store.Meta(build::kCorpusDocumentsKey);
   if (!merged_from.ok() || merged_from->empty()) return previous;
   previous.merged_from = std::move(merged_from).value();
   bool read = true;
@@ -359,7 +360,7 @@ Result<std::vector<Event>> MergeCorpusEvents(const Context& cx, std::vector<Extr
   std::set_symmetric_difference(old_ids.begin(), old_ids.end(), new_ids.begin(), new_ids.end(),
                                 std::back_inserter(added_or_removed));
   for (std::string_view id : added_or_removed) changed.emplace(id);
-  up->changes.meta["corpus_documents"] = IdsDigest(new_ids);
+  up->changes.meta[build::kCorpusDocumentsKey] = IdsDigest(new_ids);
   auto full_merge = [&]() -> Result<std::vector<Event>> {
     up->full_merge = true;
     std::vector<Event> all;
