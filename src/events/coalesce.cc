@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cinttypes>
 #include <cstdio>
+#include <set>
 
 #include "events/date_range.h"
 
@@ -47,8 +48,33 @@ size_t Shared(const std::vector<std::string>& a, const std::vector<std::string>&
   return n;
 }
 
+// Two events built from different sentences that turn out to be one: both
+// dated, compatible, and sharing a participant or their place
+// (`مؤتمر صحافي عقده في أعقاب اجتماع مجلس روسيا-الناتو … في بروكسل` and a
+// later `الجلسة` in Brussels that day).
+std::vector<std::string> Sides(const ArticleView& view, const std::vector<std::string>& ids) {
+  std::vector<std::string> out;
+  for (const std::string& id : ids) {
+    const Actor* a = view.FindActor(id);
+    out.push_back(a != nullptr && !a->country.empty() ? a->country : id);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+
+// `الكويت تستدعي سفيرها في بيروت` and `وكانت السعودية استدعت سفيرها لدى
+// بيروت`: one side in common is not one rupture or decision; the sides of
+// the one told with fewer must all be in the other, or two of them.
+bool SharesSides(const ArticleView& view, const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  const std::vector<std::string> sa = Sides(view, a), sb = Sides(view, b);
+  const size_t fewer = std::min(std::set<std::string>(sa.begin(), sa.end()).size(),
+                                std::set<std::string>(sb.begin(), sb.end()).size());
+  return Shared(sa, sb) >= std::min<size_t>(2, fewer);
+}
+
 // How well `c` fits `k` (higher is better), or -1 when it cannot be the same event.
-int Fit(const Cluster& k, const Candidate& c) {
+int Fit(const ArticleView& view, const Cluster& k, const Candidate& c) {
   const EventClass cls = k.entry->event_class;
   if (c.participation_only) {
     return cls == EventClass::kContact && c.sentence <= k.last_sentence + kParticipationReach ? 1 : -1;
@@ -64,6 +90,7 @@ int Fit(const Cluster& k, const Candidate& c) {
   if (c.reference) return 1 + 4 * same_date;
   if (cls == EventClass::kStatement && k.participants != c.participants) return -1;
   if (cls != EventClass::kContact && k.entry->type != c.entry->type) return -1;
+  if (cls != EventClass::kContact && !SharesSides(view, k.participants, c.participants)) return -1;
   if (shared == 0 && !(cls == EventClass::kContact && same_place)) return -1;
   return 1 + 4 * same_date + 2 * same_place + static_cast<int>(shared);
 }
@@ -98,11 +125,11 @@ void Join(Cluster* k, const Candidate& c, Evidence evidence) {
   k->last_sentence = std::max(k->last_sentence, c.sentence);
 }
 
-Cluster* BestCluster(std::vector<Cluster>* clusters, const Candidate& c) {
+Cluster* BestCluster(const ArticleView& view, std::vector<Cluster>* clusters, const Candidate& c) {
   Cluster* best = nullptr;
   int best_fit = 0;
   for (size_t i = clusters->size(); i-- > 0;) {
-    const int fit = Fit((*clusters)[i], c);
+    const int fit = Fit(view, (*clusters)[i], c);
     if (fit > best_fit) {
       best_fit = fit;
       best = &(*clusters)[i];
@@ -110,20 +137,6 @@ Cluster* BestCluster(std::vector<Cluster>* clusters, const Candidate& c) {
     if (best != nullptr && c.participation_only) break;  // only the event just reported
   }
   return best;
-}
-
-// Two events built from different sentences that turn out to be one: both
-// dated, compatible, and sharing a participant or their place
-// (`مؤتمر صحافي عقده في أعقاب اجتماع مجلس روسيا-الناتو … في بروكسل` and a
-// later `الجلسة` in Brussels that day).
-std::vector<std::string> Sides(const ArticleView& view, const std::vector<std::string>& ids) {
-  std::vector<std::string> out;
-  for (const std::string& id : ids) {
-    const Actor* a = view.FindActor(id);
-    out.push_back(a != nullptr && !a->country.empty() ? a->country : id);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
 }
 
 // A venue and its city are different places of one meeting; two shared
@@ -135,6 +148,10 @@ bool SameEvent(const ArticleView& view, const Cluster& a, const Cluster& b) {
   if (cls != EventClass::kContact && a.entry->type != b.entry->type) return false;
   if (DistinctContacts(*a.entry, *b.entry)) return false;
   if (a.date.empty() || b.date.empty() || !CompatibleDates(a.date, b.date)) return false;
+  // `الكويت تستدعي سفيرها في بيروت` and `وكانت السعودية استدعت سفيرها لدى
+  // بيروت`: one side in common is not one rupture or decision; the sides of
+  // the one told with fewer must all be in the other, or two of them.
+  if (cls != EventClass::kContact && !SharesSides(view, a.participants, b.participants)) return false;
   const size_t shared = Shared(a.participants, b.participants);
   if (!a.place.empty() && !b.place.empty() && a.place != b.place) return shared >= 2;
   if (shared > 0 || (!a.place.empty() && a.place == b.place)) return true;
@@ -221,7 +238,7 @@ std::vector<Event> Coalesce(const ArticleView& view, const std::vector<Candidate
   std::vector<Cluster> clusters;
   for (const Candidate& c : candidates) {
     Evidence evidence = EvidenceOf(view, index, c);
-    if (Cluster* k = BestCluster(&clusters, c); k != nullptr) {
+    if (Cluster* k = BestCluster(view, &clusters, c); k != nullptr) {
       Join(k, c, std::move(evidence));
       continue;
     }

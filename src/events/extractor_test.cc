@@ -323,6 +323,12 @@ const Row kRows[] = {
     {"أعلنت مصر وتركيا عن رفع علاقاتهما الدبلوماسية لمستوى السفراء.",
      "other/agreement 2023-05-10 egypt,turkey @- | statement/statement 2023-05-10 egypt,turkey @-"},
     {"قررت البحرين قطع علاقاتها مع قطر.", "rupture/suspension 2023-05-10 bahrain,qatar @-"},
+    // Two countries recalling their envoys from one capital are two ruptures;
+    // the one whose steps another follows takes no part.
+    {"استدعت الكويت اليوم سفيرها في بيروت. وكانت السعودية استدعت أمس سفيرها لدى لبنان.",
+     "rupture/withdrawal 2023-05-09 lebanon,saudi-arabia @- | rupture/withdrawal 2023-05-10 kuwait,lebanon @beirut"},
+    {"قررت الكويت اليوم على خطى السعودية طرد السفير اللبناني.",
+     "other/decision 2023-05-10 kuwait @- | rupture/expulsion 2023-05-10 kuwait,lebanon @-"},
     // توجه إلى is a journey, not when one addresses a people.
     {"توجه وزير الخارجية القطري إلى واشنطن أمس.",
      "contact/visit 2023-05-09 mohammed-bin-abdulrahman-al-thani,qatar,united-states @washington"},
