@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "cli_util.h"
+#include "tarikh/entities.h"
+#include "tarikh/fingerprint.h"
 
 namespace {
 
@@ -34,6 +36,39 @@ TEST_F(CliTest, HelpAndVersion) {
   RunResult build_help = Tarikh("build --help");
   EXPECT_EQ(build_help.status, 0);
   EXPECT_NE(build_help.out.find("--doc-date"), std::string::npos);
+}
+
+// --version: the program, the extractor, and the lexicons' date read from
+// the data folder the program uses (TARIKH_DATA_DIR here).
+TEST_F(CliTest, VersionNamesTheExtractorAndTheLexiconsDate) {
+  const fs::path data = dir_ / "data";
+  const std::string roles_header = "person_id\trole_en\trole_ar\tentity_id\tfrom\tto\n";
+  struct Case {
+    const char* roles;  // roles.tsv's rows; nullptr: no roles.tsv
+    std::string lexicons_line;
+  } cases[] = {
+      {"a-b\tKing\tالملك\truritania\t2019-03\t2023-11-30\nc-d\tQueen\tالملكة\truritania\t2023\t\n",
+       "lexicons 2023-11-30 (" + data.string() + ")"},
+      {"a-b\tKing\tالملك\truritania\t\t\n", "lexicons undated (" + data.string() + ")"},
+      {nullptr, "lexicons: " + (data / "entities" / "roles.tsv").string() + ": cannot open entity lexicon file"},
+  };
+  const std::string head = "extractor " + std::to_string(tarikh::kExtractorVersion) + "\n";
+  for (const Case& c : cases) {
+    fs::remove_all(data);
+    fs::create_directories(data / "entities");
+    if (c.roles != nullptr) WriteAll(data / "entities" / "roles.tsv", "# roles\n" + roles_header + c.roles);
+    setenv("TARIKH_DATA_DIR", data.c_str(), 1);
+    RunResult r = Tarikh("--version");
+    unsetenv("TARIKH_DATA_DIR");
+    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(r.out.substr(0, 7), "tarikh ");
+    EXPECT_NE(r.out.find("\n" + head + c.lexicons_line + "\n"), std::string::npos) << r.out;
+  }
+  // Without TARIKH_DATA_DIR the source tree's data/ is found, and its date is the data's.
+  RunResult r = Tarikh("--version");
+  tarikh::Result<std::string> date = tarikh::LexiconsDate(TARIKH_SOURCE_DIR "/data");
+  ASSERT_TRUE(date.ok());
+  EXPECT_NE(r.out.find("\nlexicons " + date.value() + " ("), std::string::npos) << r.out;
 }
 
 TEST_F(CliTest, UsageErrorsExitOne) {

@@ -119,6 +119,12 @@ class EntityRecognizer {
   std::unique_ptr<const Impl> impl_;
 };
 
+// The lexicons' date: the newest date data_dir/entities/roles.tsv records (an
+// office's start or end), so that `tarikh --version` says how current the
+// people and their roles are from the data itself, never from the clock of
+// the machine that built tarikh. An error names the file.
+Result<std::string> LexiconsDate(const std::string& data_dir);
+
 }  // namespace tarikh
 
 #endif  // TARIKH_ENTITIES_H_

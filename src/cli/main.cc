@@ -3,28 +3,54 @@
 
 #include <csignal>
 #include <iostream>
+#include <string>
 
 #include "cli/commands.h"
+#include "tarikh/data_dir.h"
+#include "tarikh/entities.h"
+#include "tarikh/fingerprint.h"
 
 namespace {
 
 using tarikh::cli::CommonOptions;
 
+// Each example on its own line, what it does indented below it: readable in
+// a terminal, and the layout help2man turns into the manual's list.
 constexpr const char* kDescription =
     "tarikh (تاريخ) reads Arabic news articles and builds a dated record of who met,\n"
     "called, negotiated with or broke with whom.\n\n"
-    "  tarikh build samples -o output     read every *.txt/*.md under samples/, write events.json,\n"
-    "                                     timeline.svg, network.svg, index.html ... into output/\n"
+    "Examples:\n"
+    "  tarikh build samples -o output\n"
+    "      read every *.txt/*.md under samples/, write events.json, timeline.svg,\n"
+    "      network.svg, index.html ... into output/\n"
     "  tarikh build samples -o out --from 2022-01 --actor Russia --labels en\n"
-    "  tarikh extract article.md          print what one article says, as JSON\n"
-    "  tarikh extract --format timeml a.md  the article with inline <TIMEX3> tags\n"
+    "      the same, for Russia and those it met from January 2022 on, labelled in English\n"
+    "  tarikh extract article.md\n"
+    "      print what one article says, as JSON\n"
+    "  tarikh extract --format timeml a.md\n"
+    "      the article with inline <TIMEX3> tags\n"
     "  cat article.txt | tarikh extract --doc-date 2022-01-12 -\n"
-    "  tarikh extract --jsonl < articles.jsonl > extracted.jsonl   a JSON article per line in, its\n"
-    "                                     extraction per line out: for Spark and Hadoop (docs/cluster.md)\n"
-    "  tarikh build --from-jsonl extracted.jsonl -o output   the outputs, from those lines\n\n"
+    "      an article from standard input, published on 2022-01-12\n"
+    "  tarikh extract --jsonl < articles.jsonl > extracted.jsonl\n"
+    "      a JSON article per line in, its extraction per line out: for Spark and Hadoop\n"
+    "  tarikh build --from-jsonl extracted.jsonl -o output\n"
+    "      the outputs, from those lines\n\n"
     "Articles are UTF-8 text with an optional front matter block (---, title:, source:,\n"
     "url:, date: YYYY[-MM[-DD]], ---). Relative dates (اليوم، أمس الاثنين) are resolved\n"
     "against --doc-date, else the front matter date, else a dateline in the text.";
+
+// What `tarikh --version` prints: the program, the extractor (the number a
+// store's fingerprint names) and the date of the lexicons it finds, read
+// from the data so that two builds of one commit say the same.
+std::string VersionText() {
+  const std::string data_dir = tarikh::DefaultDataDir();
+  tarikh::Result<std::string> date = tarikh::LexiconsDate(data_dir);
+  const std::string lexicons = !date.ok()           ? "lexicons: " + date.status().message()
+                               : date.value().empty() ? "lexicons undated (" + data_dir + ")"
+                                                      : "lexicons " + date.value() + " (" + data_dir + ")";
+  return std::string("tarikh " TARIKH_VERSION "\n") + "extractor " + std::to_string(tarikh::kExtractorVersion) +
+         "\n" + lexicons;
+}
 
 void AddCommonOptions(CLI::App* app, CommonOptions* common) {
   app->add_option("--doc-date", common->doc_date,
@@ -108,7 +134,7 @@ int main(int argc, char** argv) {
   // cleaned up as a full disk is.
   std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app(kDescription, "tarikh");
-  app.set_version_flag("--version", "tarikh " TARIKH_VERSION);
+  app.set_version_flag("--version", VersionText, "print tarikh's version, its extractor's and its lexicons' date");
   app.require_subcommand(1);
   app.footer("Run `tarikh <command> --help` for the options of a command.\n"
              "Exit status: 0 ok, 1 bad input or usage, 2 internal error.");

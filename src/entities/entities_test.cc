@@ -117,6 +117,12 @@ const Case kCases[] = {
     {"وصل نظيره التركي إلى موسكو", D22, "موسكو→@moscow>russia"},
     {"قال وزير الخارجية الياباني، كينجي ياماموتو، إنه التقى نظيره الأمريكي", D22,
      "كينجي ياماموتو→kenji-yamamoto | نظيره الأمريكي→antony-blinken"},
+    // ---- a title's posting glued with ب or ل after its own country: the
+    // title then belongs to the name after it, not to another holder
+    {"وصل المبعوث الأمريكي الخاص بإيران روبرت مالي إلى فيينا", "2021-11-04",
+     "إيران→iran | روبرت مالي→robert-malley | فيينا→@vienna>austria"},
+    {"التقى المبعوث الأممي لليبيا غسان سلامة المشير خليفة حفتر", "2019-04-01",
+     "ليبيا→libya | غسان سلامة→ghassan-salame | المشير خليفة حفتر→khalifa-haftar"},
     // ---- the two sides, named by their adjectives
     {"وتفاوض الجانبان الروسي والأوكراني في إسطنبول", D22,
      "الجانبان الروسي→russia | الأوكراني→ukraine | إسطنبول→@istanbul"},

@@ -287,4 +287,34 @@ Status LoadLexiconData(const std::string& data_dir, const std::vector<std::strin
   return FinishLexicon(data);
 }
 
+Result<std::string> NewestRoleDate(std::string_view name, std::string_view roles_tsv) {
+  std::vector<TsvSection> sections;
+  if (Status s = ParseTsv(name, roles_tsv, "roles", &sections); !s.ok()) return s;
+  std::string newest;
+  for (const TsvSection& section : sections) {
+    for (const TsvRow& row : section.rows) {
+      for (const std::string& date : {row[4], row[5]}) {
+        if (date.empty()) continue;
+        if (!IsDate(date)) return RowError(row, "'" + date + "' is not a date YYYY[-MM[-DD]]");
+        // Plain order: at equal prefixes the more precise date is the newer.
+        newest = std::max(newest, date);
+      }
+    }
+  }
+  return newest;
+}
+
 }  // namespace tarikh::entities
+
+namespace tarikh {
+
+Result<std::string> LexiconsDate(const std::string& data_dir) {
+  const std::string path = data_dir + "/entities/roles.tsv";
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::NotFound(path + ": cannot open entity lexicon file");
+  std::ostringstream content;
+  content << in.rdbuf();
+  return entities::NewestRoleDate(path, content.str());
+}
+
+}  // namespace tarikh

@@ -132,6 +132,11 @@ Status LoadLexiconData(const std::string& data_dir, const std::vector<std::strin
 // True if `date` lies in [from, to], each compared at the precision both have.
 bool RoleHoldsAt(const Role& role, std::string_view date);
 
+// The newest start or end of an office in `roles_tsv` (roles.tsv's content;
+// `name` for messages), "" when no row has a date. A date is as precise as its
+// row: `2026-01-05` is newer than `2026`, which contains it.
+Result<std::string> NewestRoleDate(std::string_view name, std::string_view roles_tsv);
+
 }  // namespace tarikh::entities
 
 #endif  // TARIKH_ENTITIES_LEXICON_H_

@@ -99,5 +99,42 @@ TEST(EntitiesLexiconTest, MissingUserLexicon) {
   EXPECT_EQ(r.status().message(), "/nonexistent.tsv: cannot open lexicon file");
 }
 
+// The lexicons' date (`tarikh --version`) is the newest date of an office.
+TEST(EntitiesLexiconTest, NewestRoleDate) {
+  struct Case {
+    const char* rows;
+    const char* expected;  // the date, or the error
+  } cases[] = {
+      {"", ""},
+      {"a-b\tKing\tالملك\truritania\t\t\n", ""},
+      {"a-b\tKing\tالملك\truritania\t2001\t2010-05\n", "2010-05"},
+      {"a-b\tKing\tالملك\truritania\t2012\t\n", "2012"},
+      // an end written to the day beats the year that contains it, and a later start
+      {"a-b\tKing\tالملك\truritania\t2019-03\t2024-11-30\n"
+       "c-d\tQueen\tالملكة\truritania\t2024\t\n",
+       "2024-11-30"},
+      {"a-b\tKing\tالملك\truritania\t2024\t\n"
+       "c-d\tQueen\tالملكة\truritania\t2019-03-01\t2023-12-31\n",
+       "2024"},
+      {"a-b\tKing\tالملك\truritania\t2024-02\t\n"
+       "c-d\tQueen\tالملكة\truritania\t2024-02-10\t\n",
+       "2024-02-10"},
+      {"a-b\tKing\tالملك\truritania\tspring\t\n", "roles.tsv:2: 'spring' is not a date YYYY[-MM[-DD]]"},
+  };
+  for (const Case& c : cases) {
+    Result<std::string> r = NewestRoleDate("roles.tsv", std::string(kRolesHeader) + c.rows);
+    EXPECT_EQ(r.ok() ? r.value() : r.status().message(), c.expected) << c.rows;
+  }
+}
+
+TEST(EntitiesLexiconTest, LexiconsDateOfTheBuiltInData) {
+  Result<std::string> r = LexiconsDate(std::string(TARIKH_SOURCE_DIR) + "/data");
+  ASSERT_TRUE(r.ok()) << r.status().message();
+  EXPECT_GE(r.value().size(), 4u);
+  EXPECT_GE(r.value(), "2025");  // the lexicons are compiled "as of 2025" at least
+  EXPECT_EQ(LexiconsDate("/nonexistent").status().message(),
+            "/nonexistent/entities/roles.tsv: cannot open entity lexicon file");
+}
+
 }  // namespace
 }  // namespace tarikh::entities

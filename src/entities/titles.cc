@@ -54,10 +54,15 @@ size_t Scanner::TitleComplement(size_t j, std::string* entity, std::string* post
       if (e < 0) break;
       const Actor& a = model_.entity(static_cast<uint32_t>(e)).actor;
       if (a.type == ActorType::kPerson) break;
-      if (a.type == ActorType::kPlace && !after_prep) break;
+      // `المبعوث الأمريكي الخاص بإيران`: ب glued to a country after the
+      // title's own country is a posting; `الممثل الأعلى للاتحاد` is the
+      // title's organisation.
+      const bool posting = after_prep || (h->first_clitic == 'b' && !entity->empty()) ||
+                           (h->first_clitic == 'l' && !entity->empty() && !h->fused_article);
+      if (a.type == ActorType::kPlace && !posting) break;
       if (a.type != ActorType::kPlace) {
         if (entity->empty()) *entity = a.id, *entity_end = h->end;
-        else if (after_prep) *posted_to = a.id;
+        else if (posting) *posted_to = a.id;
         else if (a.id != *entity) break;
       }
       Mention m = Make(a.id, Mention::Kind::kName, k, h->end, h->begin);
