@@ -248,6 +248,36 @@ TEST_F(JsonlTest, BadLinesGetErrorLinesAndTheStreamGoesOn) {
   EXPECT_EQ(Json::parse(ReadAll(dir_ / "out" / "events.json"))["documents"].size(), 3u);
 }
 
+// extract --jsonl --jobs N: one process on N cores writes what one core
+// writes, byte for byte (lines, error lines and their numbers, stderr), for
+// inputs of several batches (32 lines per job) with bad and empty lines
+// across the batch boundaries.
+TEST_F(JsonlTest, JobsWriteTheSameLinesInTheSameOrder) {
+  const std::vector<std::string> articles = WriteArticles();
+  std::vector<std::string> input;
+  for (int copy = 0; copy < 24; ++copy) {
+    for (size_t i = 0; i < articles.size(); ++i) {
+      Json line = Json::parse(articles[i]);
+      line["path"] = line["path"].get<std::string>() + "." + std::to_string(copy);
+      input.push_back(line.dump());
+    }
+    if (copy % 7 == 3) input.push_back("not JSON " + std::to_string(copy));
+    if (copy % 5 == 1) input.push_back("");
+    if (copy % 11 == 0) input.push_back(R"({"path":"empty.md","text":""})");  // read, with a warning
+  }
+  const RunResult one = Tarikh("extract --jsonl", JoinLines(input));
+  ASSERT_EQ(one.status, 1);  // the lines that are not JSON
+  ASSERT_GT(Lines(one.out).size(), 2 * 32 * 3 / 2u);  // two batches of --jobs 2, two of --jobs 3
+  for (const char* args : {"--jobs 2", "-j 3", "--jobs 64"}) {
+    const RunResult r = Tarikh(std::string("extract --jsonl ") + args, JoinLines(input));
+    EXPECT_EQ(r.status, one.status) << args;
+    EXPECT_TRUE(r.out == one.out) << args << ": the lines differ";
+    EXPECT_EQ(r.err, one.err) << args;
+  }
+  EXPECT_EQ(Tarikh("extract --jobs 2 samples/001-nato-russia-council-brussels.md").status, 1);  // only with --jsonl
+  EXPECT_EQ(Tarikh("extract --jsonl --jobs 0", JoinLines(articles)).status, 1);
+}
+
 TEST_F(JsonlTest, UsageAndExitStatuses) {
   const std::vector<std::string> articles = WriteArticles();
   EXPECT_EQ(Tarikh("extract --jsonl", JoinLines(articles)).status, 0);

@@ -42,6 +42,7 @@ struct ExtractOptions {
   std::string input;
   std::string format = "json";
   bool jsonl = false;  // article lines in, extraction lines out (tarikh/jsonl.h)
+  int jobs = 1;        // with jsonl: lines extracted at once; the output is the same for any N
 };
 
 int RunBuild(const BuildOptions& options);

@@ -90,6 +90,7 @@ constexpr const char* kExtractFooter =
     "A line that cannot be read gets {\"path\": ..., \"line\": N, \"error\": \"...\"} in its place and a\n"
     "message on stderr; the others go on, and the exit status is 1. Empty lines are skipped.\n\n"
     "  tarikh extract --jsonl < articles.jsonl > extracted.jsonl\n"
+    "  tarikh extract --jsonl --jobs 4 < articles.jsonl > extracted.jsonl   four cores, the same lines\n"
     "  spark: sc.textFile(\"articles/*.jsonl\").pipe(\"tarikh extract --jsonl\").saveAsTextFile(\"extracted\")\n"
     "  then:  tarikh build --from-jsonl extracted/part-* -o out          (docs/cluster.md)";
 
@@ -168,6 +169,11 @@ int main(int argc, char** argv) {
       ->add_flag("--jsonl", extract.jsonl, "one JSON article per line in, one JSON extraction per line out (see below)")
       ->excludes(extract_format)
       ->excludes(extract_cmd->get_option("--encoding"));
+  extract_cmd
+      ->add_option("-j,--jobs", extract.jobs,
+                   "with --jsonl: lines extracted at once, on as many cores (default 1); lines stay in order")
+      ->check(CLI::Range(1, 256))
+      ->needs(extract_cmd->get_option("--jsonl"));
 
   tarikh::cli::WatchOptions watch;
   std::string watch_dir;
