@@ -8,12 +8,14 @@
 #define TARIKH_TESTS_CLI_UTIL_H_
 
 #include <fcntl.h>
+#include <grp.h>
 #include <gtest/gtest.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -63,13 +65,14 @@ inline std::string WithoutNewSinceLastBuild(std::string html) {
   return html;
 }
 
-// Each output file of a build folder by name (the store, its lock and
-// temporaries excluded; index.html WithoutNewSinceLastBuild).
+// Each output file of a build folder by name (the store, its lock, hidden
+// names — the work folder — and temporaries excluded; index.html
+// WithoutNewSinceLastBuild).
 inline std::map<std::string, std::string> Outputs(const fs::path& dir) {
   std::map<std::string, std::string> out;
   for (const auto& e : fs::directory_iterator(dir)) {
     const std::string name = e.path().filename().string();
-    if (name.find(".sqlite") == std::string::npos && name.find(".tmp-") == std::string::npos) {
+    if (name.find(".sqlite") == std::string::npos && name.find(".tmp-") == std::string::npos && !name.starts_with('.')) {
       out[name] = name == "index.html" ? WithoutNewSinceLastBuild(ReadAll(e.path())) : ReadAll(e.path());
     }
   }
@@ -88,11 +91,20 @@ inline std::string Diff(const std::map<std::string, std::string>& a, const std::
   return out;
 }
 
+// The user (and group) an unprivileged child runs as: nobody.
+inline constexpr uid_t kUnprivilegedId = 65534;
+
 // What a forked child gets besides its arguments.
 struct ChildOptions {
   std::string input;               // standard input
-  long max_file_bytes = -1;        // RLIMIT_FSIZE, with SIGXFSZ ignored (write() fails with EFBIG)
+  // RLIMIT_FSIZE. SIGXFSZ is left at its default (it kills): tarikh must
+  // ignore it itself, and see write() fail with EFBIG.
+  long max_file_bytes = -1;
   int timeout_seconds = 280;       // killed with SIGKILL after this (ctest's own limit is 300 s)
+  int kill_after_ms = -1;          // when not negative: killed with SIGKILL after this (kill -9 tests)
+  // When the tests run as root (who ignores permissions), the child runs as
+  // kUnprivilegedId, so that a folder without permissions is one.
+  bool unprivileged = false;
 };
 
 // Runs `tarikh ARGS` in the source tree (so samples/ and data/ are found),
@@ -111,9 +123,13 @@ inline RunResult RunTarikh(const std::vector<std::string>& args, const fs::path&
       _exit(127);
     }
     if (options.max_file_bytes >= 0) {
-      signal(SIGXFSZ, SIG_IGN);  // inherited across exec: the write fails instead of killing
+      signal(SIGXFSZ, SIG_DFL);  // as a shell leaves it: past the limit, the kernel kills
       const rlimit limit{static_cast<rlim_t>(options.max_file_bytes), static_cast<rlim_t>(options.max_file_bytes)};
       if (setrlimit(RLIMIT_FSIZE, &limit) != 0) _exit(127);
+    }
+    if (options.unprivileged && geteuid() == 0 &&
+        (setgroups(0, nullptr) != 0 || setgid(kUnprivilegedId) != 0 || setuid(kUnprivilegedId) != 0)) {
+      _exit(127);
     }
     std::vector<char*> argv{const_cast<char*>(TARIKH_BINARY)};
     for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
@@ -123,15 +139,17 @@ inline RunResult RunTarikh(const std::vector<std::string>& args, const fs::path&
   }
   RunResult r;
   int raw = 0;
-  const auto deadline = start + std::chrono::seconds(options.timeout_seconds);
+  const auto deadline = options.kill_after_ms >= 0 ? start + std::chrono::milliseconds(options.kill_after_ms)
+                                                    : start + std::chrono::seconds(options.timeout_seconds);
   while (waitpid(pid, &raw, WNOHANG) == 0) {
-    if (std::chrono::steady_clock::now() > deadline) {
+    const auto now = std::chrono::steady_clock::now();
+    if (now >= deadline) {
       kill(pid, SIGKILL);
       waitpid(pid, &raw, 0);
       r.timed_out = true;
       break;
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(deadline - now, std::chrono::milliseconds(20)));
   }
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -WTERMSIG(raw);

@@ -12,126 +12,18 @@
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <string>
 #include <vector>
 
-#include "cli_util.h"
+#include "hostile_fixture.h"
 #include "ingest/testing_util.h"
 
 namespace {
 
 namespace fs = std::filesystem;
-using tarikh::cli_testing::ChildOptions;
-using tarikh::cli_testing::Outputs;
-using tarikh::cli_testing::ReadAll;
-using tarikh::cli_testing::RunResult;
-using tarikh::cli_testing::WriteAll;
+using namespace tarikh::hostile_testing;
 using tarikh::ingest::testing_util::EncodeAs;
-
-#if defined(__SANITIZE_ADDRESS__)
-constexpr bool kSanitized = true;
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-constexpr bool kSanitized = true;
-#else
-constexpr bool kSanitized = false;
-#endif
-#else
-constexpr bool kSanitized = false;
-#endif
-
-// An article the extractor turns into one contact event (a meeting in Geneva).
-constexpr const char* kGoodArticle =
-    "---\ntitle: لقاء في جنيف\ndate: 2022-01-10\n---\n"
-    "التقى وزير الخارجية الروسي سيرغي لافروف نظيره الأمريكي أنتوني بلينكن اليوم في جنيف.\n";
-
-// An Arabic text, valid UTF-8, to put bad bytes around.
-constexpr const char* kText = "التقى الوزيران اليوم";
-
-ChildOptions StdinOf(std::string input) {
-  ChildOptions o;
-  o.input = std::move(input);
-  return o;
-}
-ChildOptions Deadline(int seconds) {
-  ChildOptions o;
-  o.timeout_seconds = seconds;
-  return o;
-}
-ChildOptions FileSizeLimit(long bytes) {
-  ChildOptions o;
-  o.max_file_bytes = bytes;
-  return o;
-}
-
-std::string Bytes(const char* s, size_t n) { return std::string(s, n); }
-
-std::vector<std::string> Temporaries(const fs::path& dir) {
-  std::vector<std::string> found;
-  for (const auto& e : fs::recursive_directory_iterator(dir)) {
-    if (e.path().filename().string().find(".tmp-") != std::string::npos) found.push_back(e.path().string());
-  }
-  return found;
-}
-
-bool Contains(const std::string& haystack, const std::string& needle) {
-  return haystack.find(needle) != std::string::npos;
-}
-
-class HostileInputTest : public tarikh::cli_testing::TarikhTest {
- protected:
-  HostileInputTest() : TarikhTest("tarikh-hostile-") {}
-
-  void SetUp() override {
-    TarikhTest::SetUp();
-    fs::create_directories(in_ = dir_ / "in");
-    out_ = dir_ / "out";
-    WriteAll(in_ / "good.md", kGoodArticle);
-  }
-
-  RunResult Build(std::vector<std::string> extra = {}, const ChildOptions& options = {}) {
-    std::vector<std::string> args{"build", in_.string(), "-o", out_.string()};
-    args.insert(args.end(), extra.begin(), extra.end());
-    return Run(args, options);
-  }
-
-  // events.json of the last build, parsed; null when it is missing or not JSON.
-  nlohmann::json EventsJson() const {
-    return nlohmann::json::parse(ReadAll(out_ / "events.json"), nullptr, /*allow_exceptions=*/false);
-  }
-
-  // The paths (file names) of the documents of events.json.
-  std::vector<std::string> DocumentNames() const {
-    std::vector<std::string> names;
-    nlohmann::json j = EventsJson();
-    if (!j.is_object()) return names;
-    for (auto& d : j["documents"]) names.push_back(fs::path(d["path"].get<std::string>()).filename());
-    return names;
-  }
-
-  bool Built(const std::string& name) const {
-    const std::vector<std::string> names = DocumentNames();
-    return std::find(names.begin(), names.end(), name) != names.end();
-  }
-
-  // good.md is in events.json, with its meeting among the events.
-  void ExpectGoodArticleBuilt() const {
-    nlohmann::json j = EventsJson();
-    ASSERT_TRUE(j.is_object()) << "events.json is missing or not JSON";
-    std::string id;
-    for (auto& d : j["documents"]) {
-      if (fs::path(d["path"].get<std::string>()).filename() == "good.md") id = d["id"];
-    }
-    ASSERT_FALSE(id.empty()) << "good.md is not among the documents of events.json";
-    bool meeting = false;
-    for (auto& e : j["events"]) {
-      for (auto& s : e["sources"]) meeting = meeting || (s["document"] == id && e["class"] == "contact");
-    }
-    EXPECT_TRUE(meeting) << "good.md's meeting is not among the events";
-  }
-
-  fs::path in_, out_;
-};
 
 // ---- bad bytes: one article file each, beside good.md ----
 
@@ -347,6 +239,32 @@ TEST_F(HostileInputTest, ScriptAndBidiOverrideReachNoOutputUnescaped) {
     EXPECT_FALSE(Contains(ReadAll(out_ / name), kRlo)) << name;
   }
   EXPECT_TRUE(Contains(ReadAll(out_ / "events.csv"), std::string(",") + kScript + " John Doe; Russia; Sergey Lavrov,"));
+  // events.json and extract's JSON: no markup in the bytes (\u003c), none
+  // lost to a JSON reader; no bidi control at all, in titles, names,
+  // mentions or sentences.
+  RunResult extracted = Run({"extract", (in_ / "hostile.md").string(), "--lexicon", lexicon.string()});
+  ASSERT_EQ(extracted.status, 0) << extracted.err;
+  for (const std::string& json : {ReadAll(out_ / "events.json"), extracted.out}) {
+    EXPECT_FALSE(Contains(json, "<script")) << json.substr(0, 400);
+    EXPECT_FALSE(Contains(json, kRlo));
+    EXPECT_TRUE(Contains(json, "\\u003cscript\\u003ealert(1)\\u003c/script\\u003e")) << json.substr(0, 400);
+  }
+  nlohmann::json j = EventsJson();
+  std::set<std::string> titles, names, mentions, sentences;
+  for (auto& d : j["documents"]) titles.insert(d["title"].get<std::string>());
+  for (auto& a : j["actors"]) {
+    names.insert(a["name"].get<std::string>());
+    for (auto& m : a["mentions"]) mentions.insert(m.get<std::string>());
+  }
+  for (auto& e : j["events"])
+    for (auto& src : e["sources"]) sentences.insert(src["text"].get<std::string>());
+  EXPECT_TRUE(titles.count(std::string(kScript) + " عنوان"));
+  EXPECT_TRUE(names.count(std::string(kScript) + " John Doe"));
+  EXPECT_TRUE(mentions.count("جون دو"));
+  EXPECT_TRUE(std::any_of(sentences.begin(), sentences.end(), [](const std::string& t) {
+    return Contains(t, std::string("في جنيف ") + kScript + " مقلوب.");
+  }));
+  EXPECT_FALSE(Contains(r.err, kRlo)) << r.err;
 }
 
 // ---- a --lexicon file with a bad line: the run stops before writing anything ----
@@ -394,28 +312,27 @@ INSTANTIATE_TEST_SUITE_P(HostileInput, BadLexiconTest, ::testing::ValuesIn(kBadL
 
 // ---- where the outputs go cannot be written ----
 
-bool IsRoot() { return geteuid() == 0; }
-
-// Root ignores permissions, so the folder is made impossible instead: a path
-// under a regular file. As another user, a folder without write permission.
+// A folder that cannot be made (a path under a regular file), and one that
+// cannot be written (no write permission, for a user who is not root).
 TEST_F(HostileInputTest, UnwritableOutputFolder) {
-  fs::path out;
-  std::string message;
-  if (IsRoot()) {
-    WriteAll(dir_ / "file.txt", "a file, not a folder\n");
-    out = dir_ / "file.txt" / "out";
-    message = out.string() + ": cannot create the output folder: Not a directory";
-  } else {
-    out = dir_ / "read-only";
-    fs::create_directories(out);
-    fs::permissions(out, fs::perms::owner_read | fs::perms::owner_exec);
-    message = (out / "tarikh.sqlite.lock").string() + ": cannot open the store's lock file: Permission denied";
-  }
-  RunResult r = Run({"build", in_.string(), "-o", out.string()});
-  if (!IsRoot()) fs::permissions(out, fs::perms::owner_all);
+  WriteAll(dir_ / "file.txt", "a file, not a folder\n");
+  const fs::path under_a_file = dir_ / "file.txt" / "out";
+  RunResult r = Run({"build", in_.string(), "-o", under_a_file.string()});
   EXPECT_EQ(r.status, 1) << r.err;
-  EXPECT_TRUE(Contains(r.err, "tarikh: " + message)) << r.err;
-  EXPECT_FALSE(fs::exists(out / "events.json"));
+  EXPECT_TRUE(Contains(r.err, "tarikh: " + under_a_file.string() + ": cannot create the output folder: Not a directory"))
+      << r.err;
+
+  const fs::path read_only = dir_ / "read-only";
+  fs::create_directories(read_only);
+  GiveToUnprivilegedUser();
+  fs::permissions(read_only, fs::perms::owner_read | fs::perms::owner_exec);
+  r = Run({"build", in_.string(), "-o", read_only.string()}, Unprivileged());
+  fs::permissions(read_only, fs::perms::owner_all);
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_TRUE(Contains(r.err, "tarikh: " + (read_only / kWorkFolder).string() +
+                                  ": cannot create the work folder: Permission denied"))
+      << r.err;
+  EXPECT_TRUE(fs::is_empty(read_only));
 }
 
 // An output's name taken by a folder: rename(2) fails after the temporary was
@@ -447,8 +364,8 @@ TEST_F(HostileInputTest, ReadOnlyFileSystem) {
   const std::string err = ReadAll(dir_ / "ro.err");
   if (Contains(err, "unshare") || Contains(err, "mount")) GTEST_SKIP() << "no mount namespace here: " << err;
   EXPECT_EQ(WIFEXITED(raw) ? WEXITSTATUS(raw) : -1, 1) << err;
-  EXPECT_TRUE(Contains(err, "tarikh: " + (out_ / "tarikh.sqlite.lock").string() +
-                                ": cannot open the store's lock file: Read-only file system"))
+  EXPECT_TRUE(Contains(err, "tarikh: " + (out_ / kWorkFolder / kLockFile).string() +
+                                ": cannot open the output folder's lock file: Read-only file system"))
       << err;
   EXPECT_EQ(Outputs(out_), before);
 }
@@ -559,13 +476,14 @@ TEST_F(HostileInputTest, StoreThatIsNotATarikhStoreIsLeftAlone) {
   }
 }
 
-// Read-only store file: only meaningful where permissions apply (not root).
+// Read-only store file: only meaningful where permissions apply (as root,
+// the build runs as nobody).
 TEST_F(HostileInputTest, ReadOnlyStoreFile) {
-  if (IsRoot()) GTEST_SKIP() << "root ignores file permissions; StoreThatIsAFolder and StoreUnderARegularFile cover it";
-  ASSERT_EQ(Build().status, 0);
+  GiveToUnprivilegedUser();
+  ASSERT_EQ(Build({}, Unprivileged()).status, 0);
   fs::permissions(out_ / "tarikh.sqlite", fs::perms::owner_read | fs::perms::group_read | fs::perms::others_read);
   WriteAll(in_ / "new.md", "التقى لافروف وبلينكن في جنيف.\n");
-  RunResult r = Build();
+  RunResult r = Build({}, Unprivileged());
   fs::permissions(out_ / "tarikh.sqlite", fs::perms::owner_read | fs::perms::owner_write);
   EXPECT_EQ(r.status, 1) << r.err;
   EXPECT_TRUE(Contains(r.err, "tarikh: " + (out_ / "tarikh.sqlite").string() + ": store: ")) << r.err;

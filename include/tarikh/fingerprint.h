@@ -7,7 +7,9 @@
 //   "code"                     TARIKH_VERSION, kExtractorVersion, kRecordVersion,
 //                              and a digest of the extraction and merge sources
 //                              (src/ingest … src/events, src/corpus, src/pipeline,
-//                              the record format and the headers they implement;
+//                              the record format and the headers they implement,
+//                              and the build engine that reuses records and runs
+//                              the merge: src/build, src/cli/update.*, from_jsonl.cc;
 //                              cmake/sources_digest.cmake), so a store never
 //                              reuses what older code extracted or merged
 //   "data/<stage>/<file>.tsv"  XXH3 of every lexicon under the data folder's

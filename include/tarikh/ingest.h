@@ -39,8 +39,27 @@ Result<Document> DecodeDocument(std::string_view bytes, std::string path,
 // Reads `path` ("-" for standard input) and decodes it.
 Result<Document> ReadDocument(const std::string& path, const IngestOptions& options);
 
-// Expands files and folders (recursively, `*.txt` and `*.md`, sorted by path)
-// into `files`. A missing input is an error naming it; the others are kept.
+// What expanding the command line's INPUTs found.
+struct InputListing {
+  std::vector<std::string> files;  // article files, sorted by path, each once
+  // One message per input or entry that cannot be read as an article, each
+  // naming it on one line (QuoteName): a missing input; a folder that cannot
+  // be listed; a `*.txt` / `*.md` entry that is not a regular file (a FIFO,
+  // a socket, a device, a link to a folder, a link to nothing, a link loop).
+  std::vector<std::string> problems;
+  std::vector<std::string> warnings;  // read, but worth a word: a folder named like an article
+  // Folders that could not be listed, or only in part: whether what a store
+  // holds from them is still there cannot be told, so it is kept.
+  std::vector<std::string> unlisted;
+};
+
+// Expands files and folders (recursively, `*.txt` and `*.md`, hidden names
+// skipped, links to folders not followed) into articles. An entry that
+// cannot be read is a problem; every other entry is still listed.
+InputListing ListInputs(const std::vector<std::string>& inputs);
+
+// ListInputs' files added to `files` (sorted, each once); its problems, one
+// per line, make the status an error.
 Status CollectInputs(const std::vector<std::string>& inputs, std::vector<std::string>* files);
 
 }  // namespace tarikh

@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/reporting.h"
+#include "tarikh/files.h"
 #include "tarikh/fingerprint.h"
 #include "tarikh/store.h"
 
@@ -19,11 +20,14 @@ namespace tarikh::cli {
 struct BuildContext {
   Setup setup;
   FingerprintComponents fingerprint;
-  Store store;  // locked for the context's lifetime
+  FileLock output_lock;  // OUTDIR's, held for the context's lifetime
+  Store store;           // locked for the context's lifetime
 };
 
-// Checks the options, loads the extractor, creates the output folder, opens
-// (and locks) the store; reports the problem and returns nullopt if any.
+// Checks the options, loads the extractor, creates the output folder, locks
+// it, opens (and locks) the store, and removes what a killed build left in
+// the output folder's work folder; reports the problem and returns nullopt
+// if any.
 std::optional<BuildContext> PrepareBuild(const BuildOptions& options, int* exit_code);
 
 struct BuildSummary {

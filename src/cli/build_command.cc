@@ -15,12 +15,15 @@
 #include <thread>
 
 
-#include "cli/hashing.h"
+#include "build/file_system.h"
+#include "build/hashing.h"
+#include "build/meta_keys.h"
+#include "build/up_to_date.h"
 #include "cli/build.h"
 #include "cli/from_jsonl.h"
 #include "cli/parallel.h"
-#include "cli/up_to_date.h"
 #include "cli/update.h"
+#include "common/bidi.h"
 #include "tarikh/files.h"
 #include "tarikh/graph.h"
 #include "tarikh/pieces.h"
@@ -29,6 +32,19 @@
 #include "tarikh/render.h"
 
 namespace tarikh::cli {
+
+using build::CheckOutputsUpToDate;
+using build::CheckUpToDate;
+using build::HashHex;
+using build::kBetweennessComputedWithKey;
+using build::kBetweennessKey;
+using build::kLayoutsComputedWithKey;
+using build::kLayoutsKey;
+using build::kPiecesWrittenWithKey;
+using build::kRenderCodeKey;
+using build::RenderCode;
+using build::UpToDate;
+
 namespace {
 
 namespace fs = std::filesystem;
@@ -51,10 +67,6 @@ class Timer {
   std::chrono::steady_clock::time_point last_ = std::chrono::steady_clock::now();
 };
 
-// meta: the layouts the last build used (LayoutMemo::used as a JSON object), and what computed them.
-constexpr const char* kLayoutsKey = "layouts";
-constexpr const char* kLayoutsComputedWithKey = "layouts_computed_with";
-constexpr const char* kPiecesWrittenWithKey = "pieces_written_with";  // meta: RenderCode() of the stored pieces
 constexpr int kStoreWaitMs = 10000;  // a second build waits this long for the first, then says "busy"
 
 // What the layouts in the store were computed with: they are reused only
@@ -76,9 +88,6 @@ LayoutMemo KnownLayouts(const Store& store) {
   return memo;
 }
 
-constexpr const char* kBetweennessKey = "betweenness";
-constexpr const char* kBetweennessComputedWithKey = "betweenness_computed_with";
-
 // The betweenness the previous build computed, when this tarikh computed it.
 BetweennessMemo KnownBetweenness(const Store& store) {
   Result<std::string> with = store.Meta(kBetweennessComputedWithKey);
@@ -92,33 +101,47 @@ struct ExportPieces {
   PieceMemo events_json, events_csv, timeline_json;
 };
 
+// The exports written as pieces, each with its memo: the one list that
+// reading the previous files, --timing and the store's piece indexes walk.
+struct PiecedExport {
+  const char* name;
+  PieceMemo ExportPieces::*memo;
+};
+constexpr PiecedExport kPiecedExports[] = {
+    {"events.json", &ExportPieces::events_json},
+    {"events.csv", &ExportPieces::events_csv},
+    {"timeline.json", &ExportPieces::timeline_json},
+};
+
 // The previous exports' pieces: for each export that is still the file the
 // last build wrote (its hash is in the store), written by this tarikh. The
 // store is read at once; the files (100 MB at 10,000 articles) are read and
 // checked by the returned future, on another core while the corpus updates.
 std::future<ExportPieces> PreviousPieces(const Store& store, const std::string& output_dir) {
   struct Known {
-    std::string name, hash, index;
+    const PiecedExport* output;
+    std::string hash, index;
   };
   std::vector<Known> known;
   Result<std::string> with = store.Meta(kPiecesWrittenWithKey);
   Result<std::map<std::string, std::string>> written = store.Outputs();
   if (with.ok() && with.value() == RenderCode() && written.ok()) {
-    for (const char* name : {"events.json", "events.csv", "timeline.json"}) {
-      auto hash = written->find(name);
-      Result<std::string> index = store.Pieces(name);
-      if (hash != written->end() && index.ok() && !index->empty()) known.push_back({name, hash->second, index.value()});
+    for (const PiecedExport& output : kPiecedExports) {
+      auto hash = written->find(output.name);
+      Result<std::string> index = store.Pieces(output.name);
+      if (hash != written->end() && index.ok() && !index->empty()) {
+        known.push_back({&output, hash->second, index.value()});
+      }
     }
   }
   return std::async(std::launch::async, [known = std::move(known), output_dir] {
     ExportPieces pieces;
     for (const Known& k : known) {
-      std::optional<MappedFile> bytes = MappedFile::Open((fs::path(output_dir) / k.name).string());
+      std::optional<MappedFile> bytes = MappedFile::Open((fs::path(output_dir) / k.output->name).string());
       if (!bytes || HashHex(bytes->bytes()) != k.hash) continue;
       PieceMemo memo(std::move(*bytes), k.index);
       memo.set_splicing(true);  // the exports are written as views of the previous files, not copied into memory
-      (k.name == "events.json" ? pieces.events_json : k.name == "events.csv" ? pieces.events_csv : pieces.timeline_json) =
-          std::move(memo);
+      pieces.*(k.output->memo) = std::move(memo);
     }
     return pieces;
   });
@@ -134,11 +157,11 @@ std::vector<std::string> NewEvents(const Store& store, CorpusUpdate& up) {
   if (up.added + up.changed + up.removed > 0 || up.full_merge) {
     std::string joined;
     for (const std::string& id : up.new_event_ids) joined += (joined.empty() ? "" : "\n") + id;
-    up.changes.meta["events_new"] = joined;
+    up.changes.meta[build::kEventsNewKey] = joined;
     return up.new_event_ids;
   }
   std::vector<std::string> ids;
-  Result<std::string> stored = store.Meta("events_new");
+  Result<std::string> stored = store.Meta(build::kEventsNewKey);
   if (!stored.ok()) return ids;
   for (size_t at = 0; at < stored->size();) {
     size_t end = std::min(stored->find('\n', at), stored->size());
@@ -198,14 +221,14 @@ std::string WhyRewritten(const Store& store, const CorpusUpdate& up, size_t even
   std::vector<std::string> why;
   if (up.added + up.changed + up.removed > 0) {
     std::string events;
-    const std::string counts = store.Meta("corpus_counts").ok() ? store.Meta("corpus_counts").value() : "";
+    const std::string counts = store.Meta(build::kCorpusCountsKey).ok() ? store.Meta(build::kCorpusCountsKey).value() : "";
     if (size_t a = counts.find(' '), b = counts.rfind(' '); a != std::string::npos && b > a) {
       events = ", events " + counts.substr(a + 1, b - a - 1) + "→" + std::to_string(events_now);
     }
     why.push_back("the corpus changed (+" + std::to_string(up.added) + " ~" + std::to_string(up.changed) + " -" +
                   std::to_string(up.removed) + " articles" + events + ")");
   }
-  if (store.Meta("render_options").ok() && store.Meta("render_options").value() != RenderOptionsKey(options)) {
+  if (store.Meta(build::kRenderOptionsKey).ok() && store.Meta(build::kRenderOptionsKey).value() != RenderOptionsKey(options)) {
     why.push_back("the options changed (" + RenderOptionsKey(options) + ")");
   }
   if (why.empty()) return "rewritten: the file in the output folder was not what the last build wrote";
@@ -244,10 +267,11 @@ void Discard(const std::vector<PreparedOutput>& outputs) {
 }
 
 // Renames the prepared outputs into place, all or none (as far as the file
-// system allows); `replaced`: the previous outputs, for the caller to remove
-// (WriteFilesAtomically).
+// system allows); `committed`: the outputs renamed and where the files they
+// replaced are, for the caller to put back if the store's transaction fails
+// (tarikh/files.h UndoCommit), or to remove once it went through.
 Status WriteOutputs(const Store& store, const BuildOptions& options, const std::vector<PreparedOutput>& files,
-                    CorpusUpdate* up, size_t events_now, BuildSummary* summary, std::vector<std::string>* replaced) {
+                    CorpusUpdate* up, size_t events_now, BuildSummary* summary, std::vector<CommittedFile>* committed) {
   for (const PreparedOutput& f : files) {
     if (!f.status.ok()) {
       Discard(files);
@@ -261,7 +285,7 @@ Status WriteOutputs(const Store& store, const BuildOptions& options, const std::
   }
   std::vector<PreparedFile> prepared;
   for (const PreparedOutput& f : files) prepared.push_back(f.file);
-  Result<std::vector<WriteOutcome>> outcomes = CommitFiles(prepared, replaced);
+  Result<std::vector<WriteOutcome>> outcomes = CommitFiles(prepared, committed);
   if (!outcomes.ok()) return outcomes.status();
   for (size_t i = 0; i < files.size(); ++i) {
     const PreparedOutput& f = files[i];
@@ -276,28 +300,19 @@ Status WriteOutputs(const Store& store, const BuildOptions& options, const std::
   return Status::Ok();
 }
 
-// Removes temporaries that a killed build left behind (`name.tmp-XXXXXX`).
-void RemoveStaleTemporaries(const std::string& dir) {
-  std::error_code ec;
-  for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->path().filename().string().find(".tmp-") != std::string::npos) fs::remove(it->path(), ec);
+// The inputs listed (ListInputs); each problem reported on its line and
+// counted as a failed input, each warning said unless --quiet.
+InputListing ListAll(const std::vector<std::string>& inputs, bool quiet, BuildSummary* summary) {
+  InputListing listing = ListInputs(inputs);
+  for (const std::string& problem : listing.problems) {
+    ReportError(problem);
+    ++summary->failed;
+    summary->failures.push_back(problem);
   }
-}
-
-std::vector<std::string> CollectAll(const std::vector<std::string>& inputs, BuildSummary* summary) {
-  std::vector<std::string> files;
-  for (const std::string& input : inputs) {
-    std::vector<std::string> found;
-    if (Status s = CollectInputs({input}, &found); !s.ok()) {
-      ReportError(s.message());
-      ++summary->failed;
-      summary->failures.push_back(s.message());
-    }
-    files.insert(files.end(), found.begin(), found.end());
+  if (!quiet) {
+    for (const std::string& warning : listing.warnings) ReportWarning(warning);
   }
-  std::sort(files.begin(), files.end());
-  files.erase(std::unique(files.begin(), files.end()), files.end());
-  return files;
+  return listing;
 }
 
 // A build with nothing to do still says so per article and output (--explain).
@@ -319,16 +334,19 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   *summary = BuildSummary{};
   const std::vector<std::string> inputs = options.inputs.empty() ? std::vector<std::string>{"samples"} : options.inputs;
   const bool from_jsonl = !options.from_jsonl.empty();  // extraction lines instead of articles (cli/from_jsonl.h)
-  const std::vector<std::string> files = from_jsonl ? std::vector<std::string>{} : CollectAll(inputs, summary);
+  const InputListing listing = from_jsonl ? InputListing{} : ListAll(inputs, options.common.quiet, summary);
+  const std::vector<std::string>& files = listing.files;
   Timer timer(options.timing);
   const std::string render_key = RenderOptionsKey(options);
-  if (auto done = from_jsonl ? std::nullopt
-                             : CheckUpToDate(store, files, fingerprint, render_key, options.output_dir)) {
+  // A folder that could not be listed may hide changes: no shortcut then.
+  if (auto done = from_jsonl || !listing.unlisted.empty()
+                      ? std::nullopt
+                      : CheckUpToDate(store, files, fingerprint, render_key, options.output_dir, build::RealFileSystem())) {
     return ReportUpToDate(*done, options, summary);
   }
   std::future<ExportPieces> previous_pieces = PreviousPieces(store, options.output_dir);
   Result<CorpusUpdate> up = from_jsonl ? UpdateCorpusFromJsonl(store, options.from_jsonl, options.common.quiet)
-                                       : UpdateCorpus(store, files, setup, fingerprint,
+                                       : UpdateCorpus(store, files, listing.unlisted, setup, fingerprint,
                                                       UpdateOptions{options.common.quiet, options.jobs, true, options.timing});
   timer.Lap("update corpus (all of the above and the corpus assembled)");
   if (!up.ok()) {
@@ -336,7 +354,7 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
     return up.status().ExitCode();
   }
   if (from_jsonl && up->added + up->changed + up->removed == 0) {
-    if (auto done = CheckOutputsUpToDate(store, render_key, options.output_dir)) {
+    if (auto done = CheckOutputsUpToDate(store, render_key, options.output_dir, build::RealFileSystem())) {
       done->explain.insert(done->explain.begin(), up->explain.begin(), up->explain.end());
       summary->failed += up->failed;
       summary->failures.insert(summary->failures.end(), up->failures.begin(), up->failures.end());
@@ -369,10 +387,9 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   }
   timer.Lap("render and events.json");
   if (options.timing) {
-    for (const auto& [name, memo] : {std::pair<const char*, const PieceMemo*>{"events.json", &pieces.events_json},
-                                     {"events.csv", &pieces.events_csv},
-                                     {"timeline.json", &pieces.timeline_json}}) {
-      std::cerr << "tarikh: timing: " << name << ": " << memo->reused() << " of " << memo->added()
+    for (const PiecedExport& output : kPiecedExports) {
+      const PieceMemo& memo = pieces.*output.memo;
+      std::cerr << "tarikh: timing: " << output.name << ": " << memo.reused() << " of " << memo.added()
                 << " pieces reused from the previous file\n";
     }
     std::cerr << "tarikh: timing: layouts: " << layouts.reused << " of " << layouts.used.size()
@@ -382,7 +399,7 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   }
   const size_t articles = up->corpus.extractions.size(), events = up->corpus.events.size(),
                actors = up->corpus.actors.size();
-  up->changes.meta["corpus_counts"] = CountsKey(up->corpus);
+  up->changes.meta[build::kCorpusCountsKey] = CountsKey(up->corpus);
   // Nothing reads the corpus any more: it is freed on another core (a
   // tenth of a second at 10,000 articles) while the outputs are written.
   std::thread release([corpus = std::move(up->corpus), rows = std::move(up->rows_read)]() mutable {
@@ -395,27 +412,35 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
     outputs[i + 1] = PrepareOutput(options.output_dir, rendered.value()[i].name, rendered.value()[i].Parts());
   });
   rendered->clear();
-  std::vector<std::string> replaced;
-  Status s = WriteOutputs(store, options, outputs, &up.value(), events, summary, &replaced);
+  // The outputs go into place first, the files they replace kept aside;
+  // then the store commits. A failed commit puts the previous outputs back,
+  // so outputs and store stay each other's. A build killed between the two
+  // leaves new outputs beside the old store: their hashes are not the ones
+  // it recorded, and the next build, which sees the same new articles,
+  // writes them again.
+  std::vector<CommittedFile> committed;
+  Status s = WriteOutputs(store, options, outputs, &up.value(), events, summary, &committed);
   timer.Lap("write outputs");
-  // The previous outputs are removed on another core while the store commits.
-  std::thread remove_replaced([replaced = std::move(replaced)] {
-    for (const std::string& path : replaced) unlink(path.c_str());
-  });
-  up->changes.meta["render_options"] = RenderOptionsKey(options);
+  up->changes.meta[build::kRenderOptionsKey] = RenderOptionsKey(options);
   up->changes.meta[kRenderCodeKey] = RenderCode();
   up->changes.meta[kPiecesWrittenWithKey] = RenderCode();
-  up->changes.pieces["events.json"] = pieces.events_json.Index();
-  up->changes.pieces["events.csv"] = pieces.events_csv.Index();
-  up->changes.pieces["timeline.json"] = pieces.timeline_json.Index();
+  for (const PiecedExport& output : kPiecedExports) up->changes.pieces[output.name] = (pieces.*output.memo).Index();
   up->changes.meta[kLayoutsKey] = nlohmann::json(layouts.used).dump();
   up->changes.meta[kLayoutsComputedWithKey] = LayoutsComputedWith();
   up->changes.meta[kBetweennessKey] = betweenness.Serialize();
   up->changes.meta[kBetweennessComputedWithKey] = RenderCode();
+  const bool outputs_written = s.ok();
   if (s.ok()) s = store.Apply(up->changes);
   timer.Lap("store transaction");
+  if (!s.ok() && outputs_written) {
+    if (Status undone = UndoCommit(committed); !undone.ok()) ReportError(undone.message());
+  }
+  // The previous outputs are removed on another core while the corpus is freed.
+  std::thread remove_previous([&] {
+    if (s.ok()) RemovePrevious(committed);
+  });
   release.join();
-  remove_replaced.join();
+  remove_previous.join();
   timer.Lap("corpus freed, previous outputs removed");
   if (!s.ok()) {
     ReportError(s.message());
@@ -435,6 +460,32 @@ int BuildOnce(const BuildOptions& options, const Setup& setup, const Fingerprint
   return summary->failed > 0 ? 1 : 0;
 }
 
+namespace {
+
+// The lock of OUTDIR (`.tarikh-work/lock`): one build at a time writes into
+// a folder, whichever store each uses; a second waits as for the store.
+Result<FileLock> LockOutputFolder(const std::string& output_dir) {
+  const fs::path work = fs::path(output_dir) / kWorkFolder;
+  std::error_code ec;
+  fs::create_directories(work, ec);
+  if (ec) return Status::IOError(QuoteName(work.string()) + ": cannot create the work folder: " + ec.message());
+  const std::string lock_path = (work / kLockFile).string();
+  FileLock::Failure failure;
+  std::string error;
+  std::optional<FileLock> lock = FileLock::Acquire(lock_path, kStoreWaitMs, &failure, &error);
+  if (lock) return std::move(*lock);
+  if (failure == FileLock::Failure::kBusy) {
+    return Status::IOError(QuoteName(output_dir) +
+                           ": the output folder is busy: another tarikh build or watch is writing into it");
+  }
+  if (failure == FileLock::Failure::kCannotOpen) {
+    return Status::IOError(QuoteName(lock_path) + ": cannot open the output folder's lock file: " + error);
+  }
+  return Status::IOError(QuoteName(lock_path) + ": cannot lock the output folder: " + error);
+}
+
+}  // namespace
+
 std::optional<BuildContext> PrepareBuild(const BuildOptions& options, int* exit_code) {
   std::optional<Setup> setup = PrepareExtraction(options.common, exit_code);
   if (!setup) return std::nullopt;
@@ -443,11 +494,19 @@ std::optional<BuildContext> PrepareBuild(const BuildOptions& options, int* exit_
   std::error_code ec;
   fs::create_directories(options.output_dir, ec);
   if (ec) {
-    ReportError(options.output_dir + ": cannot create the output folder: " + ec.message());
+    ReportError(QuoteName(options.output_dir) + ": cannot create the output folder: " + ec.message());
   } else if (!fingerprint.ok()) {
     ReportError(fingerprint.status().message());
   }
   if (ec || !fingerprint.ok()) {
+    *exit_code = 1;
+    return std::nullopt;
+  }
+  // The output folder is locked first, the store second, by every build:
+  // two builds never wait for each other's lock in turn.
+  Result<FileLock> output_lock = LockOutputFolder(options.output_dir);
+  if (!output_lock.ok()) {
+    ReportError(output_lock.status().message());
     *exit_code = 1;
     return std::nullopt;
   }
@@ -459,9 +518,10 @@ std::optional<BuildContext> PrepareBuild(const BuildOptions& options, int* exit_
     *exit_code = 1;
     return std::nullopt;
   }
-  // Only now, holding the store's lock, is no other build writing here.
-  RemoveStaleTemporaries(options.output_dir);
-  return BuildContext{std::move(setup).value(), std::move(fingerprint).value(), std::move(store).value()};
+  // Only now, holding the output folder's lock, is no other build writing here.
+  RemoveTemporaries(options.output_dir);
+  return BuildContext{std::move(setup).value(), std::move(fingerprint).value(), std::move(output_lock).value(),
+                      std::move(store).value()};
 }
 
 std::string FailureSummary(const std::vector<std::string>& failures, size_t max) {
@@ -485,7 +545,7 @@ int RunBuild(const BuildOptions& options) {
               << " event(s), " << summary.actors << " actor(s); " << options.output_dir << ": "
               << summary.rewritten << " file(s) written, " << summary.unchanged_outputs << " unchanged\n";
   }
-  std::cerr << FailureSummary(summary.failures);
+  std::cerr << internal::WithoutBidiControls(FailureSummary(summary.failures));
   return exit_code;
 }
 

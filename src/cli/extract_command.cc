@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "cli/reporting.h"
+#include "common/bidi.h"
 #include "tarikh/extraction.h"
 #include "tarikh/temporal.h"
 
@@ -25,8 +26,9 @@ int RunExtract(const ExtractOptions& options) {
   ReportWarnings(extractions[0].document, options.common.quiet);
   if (options.format == "timeml") {
     const Document& d = extractions[0].document;
-    std::cout << ToTimeML(std::string_view(d.text).substr(d.body_begin_byte), d.body_begin,
-                          extractions[0].timexes, d.doc_date);
+    // The article's own text, tagged: its bidi controls stay behind, as in every output.
+    std::cout << internal::WithoutBidiControls(ToTimeML(std::string_view(d.text).substr(d.body_begin_byte),
+                                                        d.body_begin, extractions[0].timexes, d.doc_date));
   } else {
     std::cout << CorpusToJson(BuildCorpus(std::move(extractions)));
   }

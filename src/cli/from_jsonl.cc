@@ -9,14 +9,20 @@
 #include <optional>
 #include <set>
 
+#include "build/hashing.h"
+#include "build/meta_keys.h"
 #include "cli/parallel.h"
-#include "cli/hashing.h"
 #include "cli/reporting.h"
 #include "tarikh/corpus.h"
+#include "tarikh/files.h"
 #include "tarikh/jsonl.h"
 #include "tarikh/record.h"
 
 namespace tarikh::cli {
+
+using build::HashHex;
+using build::IdsDigest;
+
 namespace {
 
 struct Line {
@@ -173,7 +179,7 @@ std::vector<Event> MergeAll(const Context& cx, const std::vector<Extraction>& do
   }
   std::vector<Event> merged = MergeEvents(std::move(events));
   const std::string digest = IdsDigest(ids);
-  Result<std::string> merged_from = cx.store.Meta("corpus_documents");
+  Result<std::string> merged_from = cx.store.Meta(build::kCorpusDocumentsKey);
   const bool same_documents = up->added + up->changed + up->removed == 0 && merged_from.ok() &&
                               merged_from.value() == digest;
   up->full_merge = true;
@@ -181,7 +187,7 @@ std::vector<Event> MergeAll(const Context& cx, const std::vector<Extraction>& do
     up->changes.replace_events = true;
     for (const Event& e : merged) up->changes.events_added.push_back(EventToRecord(e));
   }
-  up->changes.meta["corpus_documents"] = digest;
+  up->changes.meta[build::kCorpusDocumentsKey] = digest;
   return merged;
 }
 
@@ -205,7 +211,7 @@ Result<CorpusUpdate> UpdateCorpusFromJsonl(const Store& store, const std::vector
     seen_paths.insert(line.parsed.path);
     if (!corpus_ids.insert(line.parsed.extraction.document.id).second) {
       if (!quiet) {
-        std::cerr << "tarikh: warning: " << line.parsed.path << ": same text as an earlier article; read once\n";
+        ReportWarning(QuoteName(line.parsed.path) + ": same text as an earlier article; read once");
       }
       continue;
     }

@@ -1,6 +1,7 @@
 // tarikh: Arabic news articles → a dated record of who met whom, and its diagrams.
 #include <CLI/CLI.hpp>
 
+#include <csignal>
 #include <iostream>
 #include <string>
 
@@ -128,6 +129,11 @@ void AddBuildOptions(CLI::App* app, tarikh::cli::BuildOptions* build) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Past a file-size limit (ulimit -f) the kernel would kill tarikh with
+  // SIGXFSZ in the middle of writing a temporary; ignored, write(2) fails
+  // with EFBIG instead, reported (`cannot write: File too large`) and
+  // cleaned up as a full disk is.
+  std::signal(SIGXFSZ, SIG_IGN);
   CLI::App app(kDescription, "tarikh");
   app.set_version_flag("--version", VersionText, "print tarikh's version, its extractor's and its lexicons' date");
   app.require_subcommand(1);

@@ -1,15 +1,25 @@
 #include "cli/reporting.h"
 
 #include <iostream>
-#include <set>
+
+#include "common/bidi.h"
 
 namespace tarikh::cli {
 
-void ReportError(const std::string& message) { std::cerr << "tarikh: " << message << "\n"; }
+// Messages quote titles and lines of the articles: their bidi controls
+// would reorder the rest of the line on a terminal (file names are quoted
+// with theirs escaped, tarikh/files.h QuoteName).
+void ReportError(const std::string& message) {
+  std::cerr << "tarikh: " << internal::WithoutBidiControls(message) << "\n";
+}
+
+void ReportWarning(const std::string& message) {
+  std::cerr << "tarikh: warning: " << internal::WithoutBidiControls(message) << "\n";
+}
 
 void ReportWarnings(const Document& document, bool quiet) {
   if (quiet) return;
-  for (const Diagnostic& d : document.warnings) std::cerr << "tarikh: warning: " << d.message << "\n";
+  for (const Diagnostic& d : document.warnings) ReportWarning(d.message);
 }
 
 std::optional<Setup> PrepareExtraction(const CommonOptions& common, int* exit_code) {
@@ -26,35 +36,6 @@ std::optional<Setup> PrepareExtraction(const CommonOptions& common, int* exit_co
     return std::nullopt;
   }
   return Setup{std::move(ingest), std::move(extractor).value()};
-}
-
-LoadedArticles LoadArticles(const std::vector<std::string>& inputs, const IngestOptions& options, bool quiet) {
-  LoadedArticles out;
-  std::vector<std::string> files;
-  for (const std::string& input : inputs) {
-    std::vector<std::string> found;
-    if (Status s = CollectInputs({input}, &found); !s.ok()) {
-      ReportError(s.message());
-      ++out.failed;
-    }
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  std::set<std::string> seen_ids;
-  for (const std::string& file : files) {
-    Result<Document> doc = ReadDocument(file, options);
-    if (!doc.ok()) {
-      ReportError(doc.status().message());
-      ++out.failed;
-      continue;
-    }
-    ReportWarnings(doc.value(), quiet);
-    if (!seen_ids.insert(doc->id).second) {
-      if (!quiet) std::cerr << "tarikh: warning: " << file << ": same text as an earlier article; read once\n";
-      continue;
-    }
-    out.documents.push_back(std::move(doc).value());
-  }
-  return out;
 }
 
 }  // namespace tarikh::cli

@@ -15,13 +15,9 @@
 
 namespace tarikh::cli {
 
-void ReportError(const std::string& message);
+void ReportError(const std::string& message);    // "tarikh: MESSAGE"
+void ReportWarning(const std::string& message);  // "tarikh: warning: MESSAGE"
 void ReportWarnings(const Document& document, bool quiet);
-
-struct LoadedArticles {
-  std::vector<Document> documents;  // in input order, duplicates (same content) removed
-  int failed = 0;                   // inputs that could not be read
-};
 
 // What every command that extracts needs: checked ingest options and the
 // loaded extractor; reports the problem and returns nullopt if there is one.
@@ -30,9 +26,6 @@ struct Setup {
   Extractor extractor;
 };
 std::optional<Setup> PrepareExtraction(const CommonOptions& common, int* exit_code);
-
-// Expands INPUTs and reads every article, reporting problems as it goes.
-LoadedArticles LoadArticles(const std::vector<std::string>& inputs, const IngestOptions& options, bool quiet);
 
 }  // namespace tarikh::cli
 

@@ -18,19 +18,28 @@
 #include <thread>
 #include <unordered_set>
 
-#include "cli/hashing.h"
+#include "build/hashing.h"
+#include "build/meta_keys.h"
 #include "cli/parallel.h"
 #include "cli/progress.h"
 #include "tarikh/corpus.h"
+#include "tarikh/files.h"
 #include "tarikh/record.h"
 
 namespace tarikh::cli {
+
+using build::HashHex;
+using build::IdsDigest;
+
 namespace {
 
 Status ReadBytes(const std::string& path, std::string* bytes) {
   std::ifstream in(path, std::ios::binary);
   if (in) bytes->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (!in && !in.eof()) return Status::InvalidInput(path + ": cannot read: " + std::strerror(errno));
+  if (!in && !in.eof()) {
+    const int error = errno;
+    return Status::InvalidInput(QuoteName(path) + ": cannot read: " + std::strerror(error));
+  }
   return Status::Ok();
 }
 
@@ -82,7 +91,8 @@ struct StoredEvents {
 // shared state; they are applied to the update in input order, so messages,
 // --explain and the store do not depend on the number of jobs.
 struct Scan {
-  enum class Kind { kFailed, kUnchanged, kTouched, kRenamed, kExtracted };
+  // kKept: under a folder that could not be listed, reused from the store unseen.
+  enum class Kind { kFailed, kUnchanged, kTouched, kRenamed, kExtracted, kKept };
   Kind kind = Kind::kFailed;
   StoredEvents stored_events;         // when the extraction's events were left in the store's record
   std::string error;                  // kFailed: the message, naming the file
@@ -126,11 +136,21 @@ const StoredDocument* SameContent(const Context& cx, const std::string& path, co
   return other == cx.by_content.end() ? nullptr : other->second;
 }
 
-// Scans `path`, its extraction into `*extraction`.
-Scan ScanFile(const Context& cx, const std::string& path, Extraction* extraction, size_t* bytes_read) {
+// Scans `path`, its extraction into `*extraction`. A `kept` path is not
+// looked at: its folder could not be listed, and the store's row stands.
+Scan ScanFile(const Context& cx, const std::string& path, bool kept, Extraction* extraction, size_t* bytes_read) {
   Scan scan;
+  if (kept) {
+    if (ReadStored(cx.stored.at(path), &scan, extraction)) {
+      scan.kind = Scan::Kind::kKept;
+    } else {
+      scan.error = QuoteName(path) + ": the store's record no longer reads";
+    }
+    return scan;
+  }
   if (stat(path.c_str(), &scan.st) != 0) {
-    scan.error = path + ": cannot read: " + std::strerror(errno);
+    const int error = errno;
+    scan.error = QuoteName(path) + ": cannot read: " + std::strerror(error);
     return scan;
   }
   if (const StoredDocument* unchanged = Unchanged(cx, path, scan.st); unchanged && ReadStored(*unchanged, &scan, extraction)) {
@@ -176,7 +196,9 @@ Scan ScanFile(const Context& cx, const std::string& path, Extraction* extraction
 }
 
 // Applies one scan to the update; false when the article failed.
-bool ApplyScan(Context& cx, const std::string& path, Scan& scan, const Extraction& extraction, CorpusUpdate* up) {
+bool ApplyScan(Context& cx, const std::string& file, Scan& scan, const Extraction& extraction, CorpusUpdate* up) {
+  const std::string& path = file;  // the store's key
+  const std::string name = QuoteName(file);  // in messages
   switch (scan.kind) {
     case Scan::Kind::kFailed:
       ReportError(scan.error);
@@ -184,21 +206,25 @@ bool ApplyScan(Context& cx, const std::string& path, Scan& scan, const Extractio
       return false;
     case Scan::Kind::kUnchanged:
       ++up->unchanged;
-      up->explain.push_back(path + ": unchanged (size and modification time)");
+      up->explain.push_back(name + ": unchanged (size and modification time)");
+      return true;
+    case Scan::Kind::kKept:
+      ++up->unchanged;
+      up->explain.push_back(name + ": kept as stored (its folder could not be listed)");
       return true;
     case Scan::Kind::kTouched:
       ++up->unchanged;
-      up->explain.push_back(path + ": unchanged (content hash; only the modification time changed)");
+      up->explain.push_back(name + ": unchanged (content hash; only the modification time changed)");
       Upsert(up, path, scan.st, scan.hash, cx, extraction, scan.same->extraction);
       return true;
     case Scan::Kind::kRenamed:
       ++up->added;
-      up->explain.push_back(path + ": new path, same content as " + scan.same->path + " (extraction reused)");
+      up->explain.push_back(name + ": new path, same content as " + QuoteName(scan.same->path) + " (extraction reused)");
       Upsert(up, path, scan.st, scan.hash, cx, extraction, std::move(scan.record));
       return true;
     case Scan::Kind::kExtracted: {
       if (!cx.quiet) {
-        for (const std::string& w : scan.warnings) std::cerr << "tarikh: warning: " << w << "\n";
+        for (const std::string& w : scan.warnings) ReportWarning(w);
       }
       auto old = cx.stored.find(path);
       std::string reason = "new";
@@ -209,7 +235,7 @@ bool ApplyScan(Context& cx, const std::string& path, Scan& scan, const Extractio
         reason = old->second.fingerprint != cx.digest ? FingerprintReason(cx, old->second.fingerprint)
                                                       : "content changed";
       }
-      up->explain.push_back(path + ": extracted: " + reason);
+      up->explain.push_back(name + ": extracted: " + reason);
       Upsert(up, path, scan.st, scan.hash, cx, extraction, std::move(scan.record));
       return true;
     }
@@ -267,7 +293,7 @@ struct PreviousMerge {
 // the documents and scans the articles, and checks `merged_from` then.
 PreviousMerge ReadPreviousMerge(const Store& store) {
   PreviousMerge previous;
-  Result<std::string> merged_from = store.Meta("corpus_documents");
+  Result<std::string> merged_from = store.Meta(build::kCorpusDocumentsKey);
   if (!merged_from.ok() || merged_from->empty()) return previous;
   previous.merged_from = std::move(merged_from).value();
   bool read = true;
@@ -334,7 +360,7 @@ Result<std::vector<Event>> MergeCorpusEvents(const Context& cx, std::vector<Extr
   std::set_symmetric_difference(old_ids.begin(), old_ids.end(), new_ids.begin(), new_ids.end(),
                                 std::back_inserter(added_or_removed));
   for (std::string_view id : added_or_removed) changed.emplace(id);
-  up->changes.meta["corpus_documents"] = IdsDigest(new_ids);
+  up->changes.meta[build::kCorpusDocumentsKey] = IdsDigest(new_ids);
   auto full_merge = [&]() -> Result<std::vector<Event>> {
     up->full_merge = true;
     std::vector<Event> all;
@@ -406,7 +432,26 @@ Result<std::vector<Event>> MergeCorpusEvents(const Context& cx, std::vector<Extr
 
 }  // namespace
 
-Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::string>& files, const Setup& setup,
+namespace {
+
+// The stored paths under a folder that could not be listed (and not listed
+// from elsewhere): kept as the store has them, never taken for removed.
+std::set<std::string> KeptPaths(const std::map<std::string, StoredDocument>& stored,
+                                const std::vector<std::string>& listed, const std::vector<std::string>& unlisted) {
+  std::set<std::string> kept;
+  for (const std::string& folder : unlisted) {
+    const std::string prefix = folder.ends_with('/') ? folder : folder + "/";
+    for (auto it = stored.lower_bound(prefix); it != stored.end() && it->first.starts_with(prefix); ++it) {
+      if (!std::binary_search(listed.begin(), listed.end(), it->first)) kept.insert(it->first);
+    }
+  }
+  return kept;
+}
+
+}  // namespace
+
+Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::string>& listed,
+                                  const std::vector<std::string>& unlisted, const Setup& setup,
                                   const FingerprintComponents& fingerprint, const UpdateOptions& options) {
   const bool quiet = options.quiet;
   Context cx{store, setup, fingerprint, FingerprintDigest(fingerprint), quiet, {}, {}, {}};
@@ -425,6 +470,10 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
   for (const auto& [path, row] : cx.stored) {
     if (row.fingerprint == cx.digest) cx.by_content.try_emplace(row.content_hash, &row);
   }
+  const std::set<std::string> kept_paths = KeptPaths(cx.stored, listed, unlisted);
+  std::vector<std::string> files = listed;
+  files.insert(files.end(), kept_paths.begin(), kept_paths.end());
+  std::sort(files.begin(), files.end());
   CorpusUpdate up;
   up.changes.fingerprints[cx.digest] = nlohmann::json(fingerprint).dump();
   auto lap = [&, last = std::chrono::steady_clock::now()](const char* what) mutable {
@@ -443,7 +492,7 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
         files.size(),
         [&](size_t i) {
           size_t bytes = 0;
-          scans[i] = ScanFile(cx, files[i], &corpus_docs[i], &bytes);
+          scans[i] = ScanFile(cx, files[i], kept_paths.count(files[i]) > 0, &corpus_docs[i], &bytes);
           progress.Done(bytes);
         },
         options.jobs);
@@ -468,7 +517,7 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
     const std::string& id = corpus_docs[i].document.id;
     if (scans[i].kind == Scan::Kind::kExtracted) extracted_ids.insert(id);
     if (corpus_ids.count(id)) {
-      if (!quiet) std::cerr << "tarikh: warning: " << path << ": same text as an earlier article; read once\n";
+      if (!quiet) ReportWarning(QuoteName(path) + ": same text as an earlier article; read once");
       continue;
     }
     if (kept != i) corpus_docs[kept] = std::move(corpus_docs[i]);
@@ -486,7 +535,7 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::str
     if (file != files.end() && *file == path && seen[static_cast<size_t>(file - files.begin())]) continue;
     up.changes.removed.push_back(path);
     ++up.removed;
-    up.explain.push_back(path + ": removed (no longer among the inputs, or unreadable)");
+    up.explain.push_back(QuoteName(path) + ": removed (no longer among the inputs, or unreadable)");
   }
   Result<std::vector<Event>> merged =
       MergeCorpusEvents(cx, corpus_docs, corpus_events, old_ids, extracted_ids, std::move(previous), &up);

@@ -52,11 +52,14 @@ struct UpdateOptions {
   bool timing = false;    // print how long reading/extracting and merging took (--timing)
 };
 
-// `files` are the collected inputs, sorted. Articles are read and extracted
+// `listed` are the collected inputs, sorted; `unlisted` the folders that
+// could not be listed (InputListing): the articles stored under them stay
+// in the store and the corpus as they were. Articles are read and extracted
 // on `options.jobs` threads; the result does not depend on their number.
 // Problems with an article are reported on stderr, counted in `failed` and
 // listed in `failures`; it leaves the corpus. Errors: the store cannot be read.
-Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::string>& files, const Setup& setup,
+Result<CorpusUpdate> UpdateCorpus(const Store& store, const std::vector<std::string>& listed,
+                                  const std::vector<std::string>& unlisted, const Setup& setup,
                                   const FingerprintComponents& fingerprint, const UpdateOptions& options);
 
 }  // namespace tarikh::cli

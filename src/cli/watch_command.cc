@@ -152,13 +152,14 @@ int RunWatch(const WatchOptions& options) {
   const std::string& dir = options.build.inputs.front();
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
-    ReportError(dir + ": no such folder to watch");
+    ReportError(QuoteName(dir) + ": no such folder to watch");
     return 1;
   }
   const int signal_fd = SignalFd();
   Watcher watcher;
   if (signal_fd < 0 || !watcher.Start(dir)) {
-    ReportError(dir + ": cannot watch the folder: " + std::strerror(errno));
+    const int error = errno;
+    ReportError(QuoteName(dir) + ": cannot watch the folder: " + std::strerror(error));
     return 1;
   }
   int exit_code = 0;

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
@@ -41,19 +42,30 @@ bool SameContent(const std::string& path, const std::vector<std::string_view>& p
 }
 
 Status Fail(const std::string& what, const std::string& path) {
-  return Status::IOError(path + ": cannot " + what + ": " + std::strerror(errno));
+  const int error = errno;  // before anything else can change it
+  return Status::IOError(QuoteName(path) + ": cannot " + what + ": " + std::strerror(error));
 }
 
 }  // namespace
 
 namespace {
 
-// Writes `parts`, one after another, to a new temporary file beside `path`;
-// its name, or an error. The parts go to the kernel as they are (writev),
-// however many and wherever they are: a file spliced from pieces of another
-// is never assembled in memory.
+// The work folder beside `path` (kWorkFolder), created when missing.
+Result<std::string> WorkFolderOf(const std::string& path) {
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  const std::string work = ((parent.empty() ? std::filesystem::path(".") : parent) / kWorkFolder).string();
+  if (mkdir(work.c_str(), 0755) != 0 && errno != EEXIST) return Fail("create the work folder", work);
+  return work;
+}
+
+// Writes `parts`, one after another, to a new temporary file in the work
+// folder beside `path`; its name, or an error. The parts go to the kernel as
+// they are (writev), however many and wherever they are: a file spliced from
+// pieces of another is never assembled in memory.
 Result<std::string> WriteTemporary(const std::string& path, const std::vector<std::string_view>& parts) {
-  std::string temp = path + ".tmp-XXXXXX";
+  Result<std::string> work = WorkFolderOf(path);
+  if (!work.ok()) return work.status();
+  std::string temp = work.value() + "/" + std::filesystem::path(path).filename().string() + ".XXXXXX";
   const int fd = mkstemp(temp.data());
   if (fd < 0) return Fail("create a temporary file", temp);
   constexpr size_t kBatch = 512;  // below every system's IOV_MAX
@@ -180,42 +192,101 @@ void DiscardFiles(const std::vector<PreparedFile>& files) {
     if (!f.temporary.empty()) unlink(f.temporary.c_str());
 }
 
-Result<std::vector<WriteOutcome>> CommitFiles(const std::vector<PreparedFile>& files,
-                                              std::vector<std::string>* replaced) {
-  std::vector<WriteOutcome> outcomes(files.size(), WriteOutcome::kUnchanged);
-  for (size_t k = 0; k < files.size(); ++k) {
-    const std::string& temp = files[k].temporary;
-    const std::string& target = files[k].path;
-    if (temp.empty()) continue;
-    outcomes[k] = WriteOutcome::kWritten;
+namespace {
+
+// Renames `temp` onto `target`, keeping the file it replaces in the work
+// folder (`committed->previous`) so that it can be put back.
+Status Swap(const std::string& temp, const std::string& target, CommittedFile* committed) {
+  committed->path = target;
+  struct stat existing {};
+  const bool exists = lstat(target.c_str(), &existing) == 0;
+  // Only a regular file is swapped: anything else there (a folder) makes
+  // the rename below fail as it should.
+  if (exists && S_ISREG(existing.st_mode)) {
     // Swapped with the file it replaces, where the system can (Linux 3.15,
-    // most local file systems): as atomic as a rename, but ext4 then does not
-    // flush the new file at once (its auto_da_alloc, for renames over a file:
-    // 0.1 s for the 60 MB events.json of 10,000 articles). The old file,
-    // now at the temporary's name, is removed by the caller when it likes.
-    // Only a regular file is swapped: anything else there (a folder) makes
-    // the rename below fail as it should.
-    struct stat existing {};
-    if (lstat(target.c_str(), &existing) == 0 && S_ISREG(existing.st_mode) &&
-        renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
-      if (replaced != nullptr) {
-        replaced->push_back(temp);
-      } else {
-        unlink(temp.c_str());
-      }
-      continue;
+    // most local file systems): as atomic as a rename, but ext4 then does
+    // not flush the new file at once (its auto_da_alloc, for renames over a
+    // file: 0.1 s for the 60 MB events.json of 10,000 articles). The old
+    // file is now at the temporary's name.
+    if (renameat2(AT_FDCWD, temp.c_str(), AT_FDCWD, target.c_str(), RENAME_EXCHANGE) == 0) {
+      committed->previous = temp;
+      return Status::Ok();
     }
-    if (std::rename(temp.c_str(), target.c_str()) != 0) {
+    // Elsewhere a second link keeps the old file while the new one is renamed over it.
+    const std::string previous = temp + "-previous";
+    if (link(target.c_str(), previous.c_str()) == 0) {
+      if (std::rename(temp.c_str(), target.c_str()) == 0) {
+        committed->previous = previous;
+        return Status::Ok();
+      }
       Status s = Fail("rename a temporary file onto it", target);
-      DiscardFiles(std::vector<PreparedFile>(files.begin() + static_cast<std::ptrdiff_t>(k), files.end()));
+      unlink(previous.c_str());
       return s;
     }
+  }
+  // No file there, or a file system with neither (vfat): a plain rename,
+  // which leaves nothing to put back.
+  if (std::rename(temp.c_str(), target.c_str()) != 0) return Fail("rename a temporary file onto it", target);
+  committed->previous.clear();
+  committed->unrecoverable = exists;
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::vector<WriteOutcome>> CommitFiles(const std::vector<PreparedFile>& files,
+                                              std::vector<CommittedFile>* committed) {
+  std::vector<WriteOutcome> outcomes(files.size(), WriteOutcome::kUnchanged);
+  std::vector<CommittedFile> done;
+  for (size_t k = 0; k < files.size(); ++k) {
+    if (files[k].temporary.empty()) continue;
+    outcomes[k] = WriteOutcome::kWritten;
+    CommittedFile file;
+    if (Status s = Swap(files[k].temporary, files[k].path, &file); !s.ok()) {
+      DiscardFiles(std::vector<PreparedFile>(files.begin() + static_cast<std::ptrdiff_t>(k), files.end()));
+      UndoCommit(done);
+      return s;
+    }
+    done.push_back(std::move(file));
+  }
+  if (committed != nullptr) {
+    committed->insert(committed->end(), done.begin(), done.end());
+  } else {
+    RemovePrevious(done);
   }
   return outcomes;
 }
 
+Status UndoCommit(const std::vector<CommittedFile>& committed) {
+  Status status;
+  for (auto it = committed.rbegin(); it != committed.rend(); ++it) {
+    if (it->unrecoverable) {
+      // The file it replaced is gone: the new one stays (the store's output
+      // hashes then say it is not what the last build wrote).
+      if (status.ok()) status = Status::IOError(it->path + ": cannot put the previous file back: it was replaced by a plain rename");
+    } else if (it->previous.empty() ? unlink(it->path.c_str()) != 0 && errno != ENOENT
+                                    : std::rename(it->previous.c_str(), it->path.c_str()) != 0) {
+      if (status.ok()) status = Fail("put the previous file back", it->path);
+    }
+  }
+  return status;
+}
+
+void RemovePrevious(const std::vector<CommittedFile>& committed) {
+  for (const CommittedFile& f : committed)
+    if (!f.previous.empty()) unlink(f.previous.c_str());
+}
+
+void RemoveTemporaries(const std::string& folder) {
+  const std::string work = (std::filesystem::path(folder) / kWorkFolder).string();
+  std::error_code ec;
+  for (std::filesystem::directory_iterator it(work, ec), end; !ec && it != end; it.increment(ec)) {
+    if (it->path().filename() != kLockFile) std::filesystem::remove_all(it->path(), ec);
+  }
+}
+
 Result<std::vector<WriteOutcome>> WriteFilesAtomically(
-    const std::vector<std::pair<std::string, std::string_view>>& files, std::vector<std::string>* replaced) {
+    const std::vector<std::pair<std::string, std::string_view>>& files, std::vector<CommittedFile>* committed) {
   std::vector<PreparedFile> prepared;
   for (const auto& [path, content] : files) {
     Result<PreparedFile> file = PrepareFile(path, content);
@@ -225,7 +296,7 @@ Result<std::vector<WriteOutcome>> WriteFilesAtomically(
     }
     prepared.push_back(std::move(file).value());
   }
-  return CommitFiles(prepared, replaced);
+  return CommitFiles(prepared, committed);
 }
 
 }  // namespace tarikh

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "common/bidi.h"
+
 namespace tarikh::internal {
 namespace {
 
@@ -33,7 +35,7 @@ size_t Utf8Length(std::string_view s, size_t i) {
 
 }  // namespace
 
-void AppendJsonString(std::string* out, std::string_view s) {
+void AppendJsonString(std::string* out, std::string_view s, bool escape_markup) {
   out->push_back('"');
   size_t i = 0, plain = 0;  // s[plain, i) is copied as is
   auto flush = [&] { out->append(s.substr(plain, i - plain)); };
@@ -48,6 +50,9 @@ void AppendJsonString(std::string* out, std::string_view s) {
       case '\n': escape = "\\n"; break;
       case '\r': escape = "\\r"; break;
       case '\t': escape = "\\t"; break;
+      case '<': escape = escape_markup ? "\\u003c" : nullptr; break;
+      case '>': escape = escape_markup ? "\\u003e" : nullptr; break;
+      case '&': escape = escape_markup ? "\\u0026" : nullptr; break;
       default: break;
     }
     if (escape != nullptr || c < 0x20) {
@@ -64,6 +69,11 @@ void AppendJsonString(std::string* out, std::string_view s) {
     }
     if (c < 0x80) {
       ++i;
+      continue;
+    }
+    if (const size_t bidi = BidiControlAt(s, i)) {  // never written (common/bidi.h)
+      flush();
+      plain = i += bidi;
       continue;
     }
     const size_t n = Utf8Length(s, i);
@@ -98,7 +108,7 @@ void JsonWriter::BeforeValue() {
 
 void JsonWriter::Key(std::string_view key) {
   BeforeValue();
-  AppendJsonString(out_, key);
+  AppendJsonString(out_, key, escape_markup_);
   out_->append(pretty_ ? ": " : ":");
   after_key_ = true;
 }
@@ -118,7 +128,7 @@ void JsonWriter::Close(char bracket) {
 
 void JsonWriter::String(std::string_view s) {
   BeforeValue();
-  AppendJsonString(out_, s);
+  AppendJsonString(out_, s, escape_markup_);
 }
 
 void JsonWriter::Null() {

@@ -1,7 +1,11 @@
 // JsonWriter: writes JSON straight into a string, laid out byte for byte as
 // nlohmann::json::dump(2) lays it out (objects and arrays one item per line,
 // two spaces per level, `"key": value`, empty containers as `{}` / `[]`,
-// strings escaped as nlohmann escapes them with ensure_ascii off).
+// strings escaped as nlohmann escapes them with ensure_ascii off), except
+// that bidi controls are never written (common/bidi.h) and, on request,
+// `<`, `>` and `&` are written as \u003c, \u003e and \u0026: the same
+// strings to every JSON reader, and no markup in the file's bytes for a page
+// or a tool that pastes them into HTML unescaped.
 //
 // events.json and timeline.json of 10,000 articles are 60 and 25 MB; building
 // them as nlohmann DOMs first cost more time and memory than everything else
@@ -21,6 +25,8 @@ class JsonWriter {
  public:
   enum class Layout { kPretty, kCompact };  // kCompact: dump(-1), no whitespace at all
   explicit JsonWriter(std::string* out, Layout layout = Layout::kPretty) : out_(out), pretty_(layout == Layout::kPretty) {}
+  // From now on, strings and keys have `<`, `>` and `&` escaped.
+  void EscapeMarkup() { escape_markup_ = true; }
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
@@ -71,10 +77,12 @@ class JsonWriter {
   bool pretty_;
   std::vector<Level> stack_;
   bool after_key_ = false;
+  bool escape_markup_ = false;
 };
 
-// `s` as a JSON string literal, quotes included (invalid UTF-8 → U+FFFD).
-void AppendJsonString(std::string* out, std::string_view s);
+// `s` as a JSON string literal, quotes included (invalid UTF-8 → U+FFFD,
+// bidi controls left out; `<`, `>`, `&` escaped with `escape_markup`).
+void AppendJsonString(std::string* out, std::string_view s, bool escape_markup = false);
 
 }  // namespace tarikh::internal
 

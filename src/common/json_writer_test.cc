@@ -44,7 +44,7 @@ TEST(JsonWriterTest, LaysOutAsNlohmannDoes) {
       Json::array(),
       Json::parse(R"({"a": [], "b": {}, "c": [1, [2, []], {"d": null}], "e": true, "f": false, "g": -3})"),
       Json::parse(R"([["x"], {"k": {"k": {"k": []}}}, 0, 18446744073709551615])"),
-      Json{{"ar", "قالت وزارة الخارجية «الروسية»"}, {"mixed", "Lavrov — لافروف\u200f"}},
+      Json{{"ar", "قالت وزارة الخارجية «الروسية»"}, {"mixed", "Lavrov — لافروف"}},
       Json{{"escapes", "quote \" backslash \\ slash / tab \t nl \n cr \r bs \b ff \f"}},
       Json{{"controls", std::string("\x01\x1f\x7f", 3)}, {"nul", std::string("a\0b", 3)}},
       Json{{"ключ \"с\" кавычками", Json::array({"", " "})}},
@@ -69,6 +69,34 @@ TEST(JsonWriterTest, InvalidUtf8IsReplacedNotWritten) {
   std::string ok;
   AppendJsonString(&ok, "\xf0\x9f\x98\x80 ok");
   EXPECT_EQ(ok, "\"\xf0\x9f\x98\x80 ok\"");
+}
+
+// Bidi controls never leave tarikh: a U+202E in a title would reverse what
+// follows it wherever the JSON is shown.
+TEST(JsonWriterTest, BidiControlsAreNeverWritten) {
+  std::string out;
+  AppendJsonString(&out, "a\u202Eb\u202Ac\u2066d\u2069e\u200Ef\u200Fg\u061Ch\u202B\u202C\u202D\u2067\u2068i");
+  EXPECT_EQ(out, "\"abcdefghi\"");
+  std::string kept;  // other format characters are text
+  AppendJsonString(&kept, "\u200C\u200D\u00A0");
+  EXPECT_EQ(kept, "\"\u200C\u200D\u00A0\"");
+}
+
+// With EscapeMarkup, no `<`, `>` or `&` is in the bytes, and every JSON
+// reader still reads the same strings.
+TEST(JsonWriterTest, MarkupIsEscapedOnRequest) {
+  const std::string text = "<script>alert(1)</script> & <b>عاجل</b>";
+  std::string out;
+  JsonWriter w(&out);
+  w.EscapeMarkup();
+  w.BeginObject();
+  w.Field("<title>", text);
+  w.EndObject();
+  EXPECT_EQ(out.find_first_of("<>&"), std::string::npos) << out;
+  EXPECT_EQ(nlohmann::json::parse(out).at("<title>"), text);
+  std::string plain;
+  AppendJsonString(&plain, text);
+  EXPECT_EQ(plain, "\"" + text + "\"");  // as nlohmann writes it, unless asked
 }
 
 }  // namespace

@@ -1,5 +1,9 @@
 #include "ingest/front_matter.h"
 
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+
 #include "tarikh/ingest.h"
 
 namespace tarikh {
@@ -72,11 +76,6 @@ class LineReader {
 
 bool IsBlank(char c) { return c == ' ' || c == '\t'; }
 
-bool IsKeyChar(char c) {
-  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-         c == '-';
-}
-
 std::string_view TrimBlanks(std::string_view s) {
   while (!s.empty() && IsBlank(s.front())) s.remove_prefix(1);
   while (!s.empty() && IsBlank(s.back())) s.remove_suffix(1);
@@ -106,94 +105,138 @@ std::string Excerpt(std::string_view line) {
   return std::string(kept) + "...";
 }
 
-// An unquoted value ends at a `#` that follows a blank: `date: 2022  # note`.
-// A `#` inside a word is kept: `url: https://example.org/#top`.
-std::string_view StripComment(std::string_view rest) {
-  for (size_t i = 1; i < rest.size(); ++i) {
-    if (rest[i] == '#' && IsBlank(rest[i - 1])) return rest.substr(0, i);
+// One top-level key of the block: its first line and the lines that go
+// with it (indented, `- ` list items, blank and comment lines), which YAML
+// reads together.
+struct Entry {
+  std::vector<Line> lines;
+  std::string Text() const {
+    std::string text;
+    for (const Line& line : lines) text.append(line.text).push_back('\n');
+    return text;
   }
-  return rest;
-}
-
-struct Quoted {
-  std::string value;
-  std::string_view after;  // what follows the closing quote
-  bool closed = false;
 };
 
-char Unescape(char c) {
-  switch (c) {
-    case 'n': return '\n';
-    case 't': return '\t';
-    default: return c;  // \" \\ \/ and anything else: the character itself
-  }
+bool IsContinuation(std::string_view line) {
+  return IsBlankOrComment(line) || IsBlank(line.front()) || line == "-" || line.starts_with("- ");
 }
 
-// `s` starts with the opening quote: "..." takes backslash escapes, '...'
-// takes '' for a quote (YAML's rules).
-Quoted ReadQuoted(std::string_view s) {
-  Quoted quoted;
-  const char quote = s.front();
-  for (size_t i = 1; i < s.size(); ++i) {
-    if (quote == '"' && s[i] == '\\' && i + 1 < s.size()) {
-      quoted.value += Unescape(s[++i]);
-    } else if (quote == '\'' && s[i] == '\'' && i + 1 < s.size() && s[i + 1] == '\'') {
-      quoted.value += '\'';
-      ++i;
-    } else if (s[i] == quote) {
-      quoted.closed = true;
-      quoted.after = s.substr(i + 1);
-      return quoted;
-    } else {
-      quoted.value += s[i];
+// A value that is not a scalar, as YAML's flow style writes it; a list of
+// scalars (Hugo's `tags:`) as its items joined with ", ".
+std::string NodeText(const YAML::Node& node) {
+  if (node.IsNull()) return "";
+  if (node.IsScalar()) return node.Scalar();
+  if (node.IsSequence() && std::all_of(node.begin(), node.end(), [](const YAML::Node& n) { return n.IsScalar(); })) {
+    std::string joined;
+    for (const YAML::Node& item : node) joined += (joined.empty() ? "" : ", ") + item.Scalar();
+    return joined;
+  }
+  YAML::Emitter flow;
+  flow.SetSeqFormat(YAML::Flow);
+  flow.SetMapFormat(YAML::Flow);
+  flow << node;
+  return flow.c_str();
+}
+
+// YAML's single-quoted form of `value`: always valid, ' doubled.
+std::string SingleQuoted(std::string_view value) {
+  std::string out = "'";
+  for (char c : value) c == '\'' ? out += "''" : out += c;
+  return out + "'";
+}
+
+// The key of a line that looks like `key: value`, or "" (a `:` followed by a
+// blank or the end of the line, and text before it that opens no quote,
+// list or map).
+std::string_view KeyOf(std::string_view line, size_t* value_begin) {
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] != ':' || (i + 1 < line.size() && !IsBlank(line[i + 1]))) continue;
+    const std::string_view key = TrimBlanks(line.substr(0, i));
+    if (key.empty() || std::string_view("\"'[{&*!|>%@`").find(key.front()) != std::string_view::npos) return {};
+    *value_begin = i + 1;
+    return key;
+  }
+  return {};
+}
+
+// Why YAML refuses `value`, in words, for the usual cases; else yaml-cpp's
+// message.
+std::string WhyNotYaml(std::string_view value, const std::string& yaml_message) {
+  if (value.starts_with('"') || value.starts_with('\'')) {
+    const char quote = value.front();
+    for (size_t i = 1; i < value.size(); ++i) {
+      if (quote == '"' && value[i] == '\\') {
+        ++i;
+      } else if (value[i] == quote && !(quote == '\'' && i + 1 < value.size() && value[i + 1] == '\'')) {
+        return "text follows the closing quote";
+      } else if (value[i] == quote) {
+        ++i;  // '' inside '...'
+      }
     }
+    return "the quote is never closed";
   }
-  return quoted;
+  if (value.find(": ") != std::string_view::npos) return "': ' inside a value that is not quoted";
+  return yaml_message;
 }
 
-Result<std::string> ParseValue(std::string_view rest, const std::string& key,
-                               std::string_view path, int line) {
-  const std::string_view value = TrimBlanks(rest);
-  if (!value.starts_with('"') && !value.starts_with('\'')) {
-    return std::string(TrimBlanks(StripComment(rest)));
+// An entry YAML refuses (`title: "تفاهم جديد" في محادثات فيينا`: a quoted
+// phrase, then more): the value as written, never the article dropped for
+// it, and a warning naming the line and saying how to quote it.
+Status ReadAsWritten(const Entry& entry, const std::string& why, std::string_view path, FrontMatter* out) {
+  const Line& first = entry.lines.front();
+  size_t value_begin = 0;
+  const std::string_view key = KeyOf(first.text, &value_begin);
+  if (key.empty()) return LineError(path, first.number, "expected 'key: value', got '" + Excerpt(first.text) + "'");
+  std::string value(TrimBlanks(first.text.substr(value_begin)));
+  for (size_t i = 1; i < entry.lines.size(); ++i) {
+    if (IsBlankOrComment(entry.lines[i].text)) continue;
+    value += (value.empty() ? "" : " ") + std::string(TrimBlanks(entry.lines[i].text));
   }
-  Quoted quoted = ReadQuoted(value);
-  if (!quoted.closed) return LineError(path, line, "unterminated quoted value for '" + key + "'");
-  const std::string_view after = TrimBlanks(quoted.after);
-  if (!after.empty() && after.front() != '#') {
-    return LineError(path, line, "unexpected text after the quoted value of '" + key + "': '" +
-                                     Excerpt(after) + "'");
-  }
-  return std::move(quoted.value);
-}
-
-Result<FrontMatterField> ParseField(const Line& line, std::string_view path) {
-  const std::string_view text = line.text;
-  size_t key_end = 0;
-  while (key_end < text.size() && IsKeyChar(text[key_end])) ++key_end;
-  const bool has_colon = key_end > 0 && key_end < text.size() && text[key_end] == ':';
-  const std::string_view rest = has_colon ? text.substr(key_end + 1) : std::string_view();
-  if (!has_colon || (!rest.empty() && !IsBlank(rest.front()))) {
-    const char* nested = IsBlank(text.front()) ? " (nested YAML is not supported)" : "";
-    return LineError(path, line.number,
-                     "expected 'key: value', got '" + Excerpt(text) + "'" + nested);
-  }
-  FrontMatterField field{std::string(text.substr(0, key_end)), "", line.number};
-  Result<std::string> value = ParseValue(rest, field.key, path, line.number);
-  if (!value.ok()) return value.status();
-  field.value = std::move(value).value();
-  return field;
-}
-
-Status AddField(FrontMatterField field, std::string_view path, FrontMatter* front_matter) {
-  for (const FrontMatterField& seen : front_matter->fields) {
-    if (seen.key == field.key) {
-      return LineError(path, field.line, "duplicate key '" + field.key + "' (first on line " +
-                                             std::to_string(seen.line) + ")");
-    }
-  }
-  front_matter->fields.push_back(std::move(field));
+  out->warnings.push_back(std::string(path) + ":" + std::to_string(first.number) + ": front matter: YAML cannot read '" +
+                          std::string(key) + "' (" + WhyNotYaml(value, why) +
+                          "): taken as written; quote the whole value to make it YAML: " + std::string(key) + ": " +
+                          SingleQuoted(value));
+  out->fields.push_back({std::string(key), std::move(value), first.number});
   return Status::Ok();
+}
+
+// Reads one entry with yaml-cpp into `out->fields`.
+Status ReadEntry(const Entry& entry, std::string_view path, FrontMatter* out) {
+  const Line& first = entry.lines.front();
+  YAML::Node node;
+  try {
+    node = YAML::Load(entry.Text());
+  } catch (const YAML::Exception& e) {  // a parser error, or nesting too deep (YAML::DeepRecursion)
+    return ReadAsWritten(entry, e.msg, path, out);
+  }
+  if (!node.IsMap()) return LineError(path, first.number, "expected 'key: value', got '" + Excerpt(first.text) + "'");
+  for (const auto& pair : node) {
+    if (!pair.first.IsScalar() || pair.first.Scalar().empty()) {
+      return LineError(path, first.number, "expected 'key: value', got '" + Excerpt(first.text) + "'");
+    }
+    std::string value = NodeText(pair.second);
+    while (!value.empty() && (value.back() == '\n' || IsBlank(value.back()))) value.pop_back();  // `|` and `>` keep one
+    out->fields.push_back({pair.first.Scalar(), std::move(value), first.number});
+  }
+  return Status::Ok();
+}
+
+// Two values for one key: YAML forbids it, readers that allow it (Jekyll's,
+// PyYAML) keep the last; so does tarikh, saying so.
+void KeepLastOfDuplicates(std::string_view path, FrontMatter* front_matter) {
+  std::vector<FrontMatterField> kept;
+  for (FrontMatterField& field : front_matter->fields) {
+    auto seen = std::find_if(kept.begin(), kept.end(), [&](const FrontMatterField& f) { return f.key == field.key; });
+    if (seen == kept.end()) {
+      kept.push_back(std::move(field));
+      continue;
+    }
+    front_matter->warnings.push_back(std::string(path) + ":" + std::to_string(field.line) + ": front matter: duplicate key '" +
+                                     field.key + "' (first on line " + std::to_string(seen->line) +
+                                     "): this value is used");
+    *seen = std::move(field);
+  }
+  front_matter->fields = std::move(kept);
 }
 
 // `2022-01-12T10:30:00Z` or `2022-01-12 10:30:00 +0300` → `2022-01-12`.
@@ -236,26 +279,25 @@ Result<FrontMatter> ParseFrontMatter(std::string_view text, std::string_view pat
   if (!HasClosingFence(reader)) {
     return LineError(path, 1, "block opened with '---' is never closed");
   }
-  while (reader.Next(&line)) {
-    if (IsFence(line.text)) {
-      front_matter.body_begin_byte = line.end;
-      Status date = CheckDate(&front_matter, path);
-      if (!date.ok()) return date;
-      return front_matter;
-    }
-    if (IsBlankOrComment(line.text)) continue;
-    if (IsBlank(line.text.front()) || line.text.starts_with("- ") || line.text == "-") {
+  std::vector<Entry> entries;
+  while (reader.Next(&line) && !IsFence(line.text)) {
+    if (!IsContinuation(line.text)) {
+      entries.push_back({{line}});
+    } else if (!entries.empty()) {
+      entries.back().lines.push_back(line);
+    } else if (!IsBlankOrComment(line.text)) {
       front_matter.warnings.push_back(std::string(path) + ":" + std::to_string(line.number) +
-                                      ": front matter: nested YAML is not read, line skipped: '" +
+                                      ": front matter: an indented line under no key, skipped: '" +
                                       Excerpt(line.text) + "'");
-      continue;
     }
-    Result<FrontMatterField> field = ParseField(line, path);
-    if (!field.ok()) return field.status();
-    Status added = AddField(std::move(field).value(), path, &front_matter);
-    if (!added.ok()) return added;
   }
-  return Status::Internal("front matter: closing fence lost");  // HasClosingFence found one
+  front_matter.body_begin_byte = line.end;  // after the closing fence (HasClosingFence found one)
+  for (const Entry& entry : entries) {
+    if (Status read = ReadEntry(entry, path, &front_matter); !read.ok()) return read;
+  }
+  KeepLastOfDuplicates(path, &front_matter);
+  if (Status date = CheckDate(&front_matter, path); !date.ok()) return date;
+  return front_matter;
 }
 
 }  // namespace ingest

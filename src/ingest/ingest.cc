@@ -1,12 +1,11 @@
-// DecodeDocument, ReadDocument and CollectInputs (include/tarikh/ingest.h).
-// Decoding lives in encoding.cc, the front matter block in front_matter.cc;
-// this file joins them and holds everything that touches the file system.
+// DecodeDocument and ReadDocument (include/tarikh/ingest.h). Decoding lives
+// in encoding.cc, the front matter block in front_matter.cc, listing the
+// inputs in inputs.cc; this file joins them and reads the files.
 #include "tarikh/ingest.h"
 
 #include <xxhash.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <filesystem>
@@ -15,6 +14,7 @@
 #include "ingest/encoding.h"
 #include "ingest/front_matter.h"
 #include "ingest/utf8.h"
+#include "tarikh/files.h"
 
 namespace tarikh {
 namespace {
@@ -25,8 +25,9 @@ namespace fs = std::filesystem;
 // being read into memory, and code point offsets within uint32_t.
 constexpr uintmax_t kMaxArticleBytes = uintmax_t{64} << 20;
 
-// Messages about standard input say so, as compilers do.
-std::string DisplayName(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+// Messages about standard input say so, as compilers do; other names are
+// quoted when they hold a newline or another control (QuoteName).
+std::string DisplayName(const std::string& path) { return path == "-" ? "<stdin>" : QuoteName(path); }
 
 // XXH3-64 is fixed by its specification (not seeded, not machine dependent),
 // so the same text gets the same id everywhere.
@@ -109,18 +110,24 @@ Status ReadStream(std::FILE* stream, const std::string& name, std::string* bytes
       return Status::InvalidInput(name + ": larger than 64 MiB, not an article");
     }
   }
-  if (std::ferror(stream)) return Status::IOError(name + ": cannot read: " + ErrnoMessage(errno));
+  if (std::ferror(stream)) {
+    const int error_number = errno;
+    return Status::IOError(name + ": cannot read: " + ErrnoMessage(error_number));
+  }
   return Status::Ok();
 }
 
 Status ReadFile(const std::string& path, std::string* bytes) {
   std::error_code error;
   if (fs::is_directory(path, error)) {
-    return Status::InvalidInput(path + ": is a directory, not an article file");
+    return Status::InvalidInput(QuoteName(path) + ": is a directory, not an article file");
   }
   std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) return Status::IOError(path + ": cannot open: " + ErrnoMessage(errno));
-  Status status = ReadStream(file, path, bytes);
+  if (file == nullptr) {
+    const int error_number = errno;
+    return Status::IOError(QuoteName(path) + ": cannot open: " + ErrnoMessage(error_number));
+  }
+  Status status = ReadStream(file, QuoteName(path), bytes);
   std::fclose(file);
   return status;
 }
@@ -132,59 +139,6 @@ Result<Document> ReadDocument(const std::string& path, const IngestOptions& opti
   Status read = path == "-" ? ReadStream(stdin, DisplayName(path), &bytes) : ReadFile(path, &bytes);
   if (!read.ok()) return read;
   return DecodeDocument(bytes, path, options);
-}
-
-namespace {
-
-// `*.txt` and `*.md`, in any case (files from Windows are often `.TXT`).
-// Hidden files and folders (`.git`, editors' `.#draft.md`) are skipped.
-bool IsArticleName(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".txt" || extension == ".md";
-}
-
-bool IsHidden(const fs::path& path) { return path.filename().string().starts_with('.'); }
-
-Status CollectFolder(const fs::path& folder, std::vector<std::string>* files) {
-  std::error_code error;
-  fs::recursive_directory_iterator it(folder, error);
-  for (; !error && it != fs::recursive_directory_iterator(); it.increment(error)) {
-    if (IsHidden(it->path())) {
-      if (it->is_directory(error)) it.disable_recursion_pending();
-      continue;
-    }
-    if (it->is_regular_file(error) && IsArticleName(it->path())) {
-      files->push_back(it->path().string());
-    }
-  }
-  if (error) return Status::IOError(folder.string() + ": cannot list: " + error.message());
-  return Status::Ok();
-}
-
-}  // namespace
-
-Status CollectInputs(const std::vector<std::string>& inputs, std::vector<std::string>* files) {
-  std::string missing;
-  Status failure;
-  for (const std::string& input : inputs) {
-    std::error_code error;
-    if (input == "-" || fs::is_regular_file(input, error)) {
-      files->push_back(input);  // named explicitly: taken whatever its extension
-    } else if (fs::is_directory(input, error)) {
-      Status listed = CollectFolder(input, files);
-      if (!listed.ok() && failure.ok()) failure = listed;
-    } else if (!fs::exists(input, error)) {
-      missing += (missing.empty() ? "" : "\n") + input + ": no such file or directory";
-    } else {
-      missing += (missing.empty() ? "" : "\n") + input + ": not a regular file or folder";
-    }
-  }
-  std::sort(files->begin(), files->end());
-  files->erase(std::unique(files->begin(), files->end()), files->end());
-  if (!missing.empty()) return Status::InvalidInput(missing);
-  return failure;
 }
 
 }  // namespace tarikh

@@ -150,6 +150,10 @@ std::string Write(const Corpus& corpus, JsonWriter::Layout layout, PieceMemo* pi
                   const std::vector<uint64_t>* event_digests) {
   std::string out;
   JsonWriter w(&out, layout);
+  // Titles, names and sentences come from scraped pages: `<script>` in one
+  // is kept as data, never as markup in the file (JsonWriter::EscapeMarkup);
+  // bidi controls are never written.
+  w.EscapeMarkup();
   w.BeginObject();
   w.Field("schema", "tarikh/1");
   w.Key("documents");

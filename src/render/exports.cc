@@ -41,6 +41,11 @@ class CsvLine {
   }
 
  private:
+  // A cell a spreadsheet would take for a formula (`=`, `+`, `-`, `@` first:
+  // a title or a name from a scraped page, `=HYPERLINK(...)`) starts with
+  // `'`, as OWASP's CSV-injection advice says: Excel and LibreOffice then
+  // show it as text, pandas reads the text with the quote. (Checked once
+  // cleaned: a bidi control or a blank before the `=` is not written.)
   void Flush() {
     clean_.clear();
     AppendCleanText(&clean_, field_);

@@ -89,27 +89,23 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
   if (!states.ok()) return states.status();
   std::string html = IndexHtml(documents, actors, events, graph, {timeline->value(), network.value(), states.value()},
                                options);
-  std::vector<OutputFile> files = {
-      {"events.csv", std::string()},
-      {"index.html", std::move(html)},
-      {"network-countries.dot", std::move(states->dot)},
-      {"network-countries.svg", std::move(states->svg)},
-      {"network.dot", std::move(network->dot)},
-      {"network.graphml", std::string()},
-      {"network.svg", std::move(network->svg)},
-      {"timeline.dot", std::move(timeline->value().dot)},
-      {"timeline.json", std::string()},
-      {"timeline.svg", std::move(timeline->value().svg)},
-  };
   for (std::thread& t : threads.running)
     if (t.joinable()) t.join();
-  files[5].content = std::move(graphml);
-  files[0].content = std::move(csv);
-  files[8].content = std::move(timeline_json);
+  // A pieced export is the views of its memo when the memo splices.
   auto splicing = [](const PieceMemo* memo) { return memo != nullptr && memo->splicing() ? memo : nullptr; };
-  files[0].spliced_from = splicing(options.csv_pieces);
-  files[8].spliced_from = splicing(options.timeline_json_pieces);
-  return files;  // sorted by name
+  // Sorted by name; each file named where it is made, never found by index.
+  std::vector<OutputFile> files;
+  files.push_back({"events.csv", std::move(csv), splicing(options.csv_pieces)});
+  files.push_back({"index.html", std::move(html)});
+  files.push_back({"network-countries.dot", std::move(states->dot)});
+  files.push_back({"network-countries.svg", std::move(states->svg)});
+  files.push_back({"network.dot", std::move(network->dot)});
+  files.push_back({"network.graphml", std::move(graphml)});
+  files.push_back({"network.svg", std::move(network->svg)});
+  files.push_back({"timeline.dot", std::move(timeline->value().dot)});
+  files.push_back({"timeline.json", std::move(timeline_json), splicing(options.timeline_json_pieces)});
+  files.push_back({"timeline.svg", std::move(timeline->value().svg)});
+  return files;
 }
 
 }  // namespace tarikh

@@ -1,9 +1,11 @@
 #include "store/statement.h"
 
+#include "tarikh/files.h"
+
 namespace tarikh::store {
 
 Status SqlError(const std::string& path, const std::string& message) {
-  return Status::IOError(path + ": store: " + message);
+  return Status::IOError(QuoteName(path) + ": store: " + message);
 }
 
 Statement::Statement(sqlite3* db, const char* sql) : db_(db) {

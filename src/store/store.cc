@@ -3,17 +3,15 @@
 
 #include <fcntl.h>
 #include <sqlite3.h>
-#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
-#include <chrono>
 #include <cstring>
 #include <optional>
-#include <thread>
 
 #include "store/statement.h"
+#include "tarikh/files.h"
 
 namespace tarikh {
 
@@ -35,35 +33,31 @@ constexpr const char* kSchema =
     "CREATE TABLE IF NOT EXISTS pieces(output TEXT PRIMARY KEY, pieces BLOB NOT NULL);";
 
 // Exclusive advisory lock on `<store>.lock`, held while the Store lives.
-Result<int> Lock(const std::string& path, int wait_ms) {
+Result<FileLock> Lock(const std::string& path, int wait_ms) {
   const std::string lock_path = path + ".lock";
-  const int fd = open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd < 0) return Status::IOError(lock_path + ": cannot open the store's lock file: " + std::strerror(errno));
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(wait_ms);
-  while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
-    if (errno != EWOULDBLOCK && errno != EINTR) {
-      close(fd);
-      return Status::IOError(lock_path + ": cannot lock the store: " + std::strerror(errno));
-    }
-    if (std::chrono::steady_clock::now() >= deadline) {
-      close(fd);
-      return Status::IOError(path + ": the store is busy: another tarikh build or watch is using it");
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  FileLock::Failure failure;
+  std::string error;
+  std::optional<FileLock> lock = FileLock::Acquire(lock_path, wait_ms, &failure, &error);
+  if (lock) return std::move(*lock);
+  switch (failure) {
+    case FileLock::Failure::kCannotOpen:
+      return Status::IOError(QuoteName(lock_path) + ": cannot open the store's lock file: " + error);
+    case FileLock::Failure::kCannotLock:
+      return Status::IOError(QuoteName(lock_path) + ": cannot lock the store: " + error);
+    default:
+      return Status::IOError(QuoteName(path) + ": the store is busy: another tarikh build or watch is using it");
   }
-  return fd;
 }
 
 }  // namespace
 
 struct Store::Impl {
   sqlite3* db = nullptr;
-  int lock_fd = -1;
+  std::optional<FileLock> lock;  // released after the database is closed
   std::string path;
 
   ~Impl() {
     if (db != nullptr) sqlite3_close(db);
-    if (lock_fd >= 0) close(lock_fd);  // releases the flock
   }
 
   Status Exec(const char* sql) {
@@ -109,11 +103,17 @@ struct Store::Impl {
     return st.ok() && st.Step() == SQLITE_ROW && st.Int(0) == 0;
   }
 
-  // The schema version stored in meta; nullopt when the file is not a tarikh store.
-  std::optional<int> StoredVersion() {
+  // The schema version stored in meta; nullopt when the file is not a tarikh
+  // store (no such table, not a database). An error when it cannot be read
+  // at all (the disk, a file-size limit): that says nothing of what it is.
+  Result<std::optional<int>> StoredVersion() {
     store::Statement st(db, "SELECT value FROM meta WHERE key = 'schema_version'");
-    if (!st.ok() || st.Step() != SQLITE_ROW) return std::nullopt;
-    return std::atoi(st.Text(0).c_str());
+    const int rc = st.ok() ? st.Step() : SQLITE_ERROR;
+    if (rc == SQLITE_ROW) return std::optional<int>(std::atoi(st.Text(0).c_str()));
+    if (rc == SQLITE_DONE) return std::optional<int>();
+    const int code = sqlite3_errcode(db) & 0xFF;
+    if (code == SQLITE_ERROR || code == SQLITE_NOTADB || code == SQLITE_CORRUPT) return std::optional<int>();
+    return store::SqlError(path, sqlite3_errmsg(db));
   }
 };
 
@@ -125,13 +125,13 @@ Store& Store::operator=(Store&&) noexcept = default;
 Result<Store> Store::Open(const std::string& path, int wait_ms, bool* rebuilt) {
   // SQLite would only say "unable to open database file".
   if (struct stat st {}; stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-    return Status::InvalidInput(path + ": is a folder, not a store; --store names the store's file");
+    return Status::InvalidInput(QuoteName(path) + ": is a folder, not a store; --store names the store's file");
   }
   auto impl = std::make_unique<Impl>();
   impl->path = path;
-  Result<int> fd = Lock(path, wait_ms);
-  if (!fd.ok()) return fd.status();
-  impl->lock_fd = fd.value();
+  Result<FileLock> lock = Lock(path, wait_ms);
+  if (!lock.ok()) return lock.status();
+  impl->lock = std::move(lock).value();
   if (rebuilt != nullptr) *rebuilt = false;
   // FULLMUTEX: a build reads the documents and the merged events on two threads at once.
   if (sqlite3_open_v2(path.c_str(), &impl->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX,
@@ -139,14 +139,16 @@ Result<Store> Store::Open(const std::string& path, int wait_ms, bool* rebuilt) {
     return store::SqlError(path, impl->db != nullptr ? sqlite3_errmsg(impl->db) : "cannot open");
   }
   sqlite3_busy_timeout(impl->db, wait_ms);
-  const std::optional<int> version = impl->StoredVersion();
+  const Result<std::optional<int>> stored_version = impl->StoredVersion();
+  if (!stored_version.ok()) return stored_version.status();
+  const std::optional<int> version = stored_version.value();
   if (version == kSchemaVersion) {
     if (Status s = impl->UseWal(); !s.ok()) return s;
     return Store(std::move(impl));
   }
   if (!version && !impl->Empty()) {
     // Never delete a file we did not make: --store may point at anything.
-    return Status::InvalidInput(path + ": not a tarikh store; remove it or name another file with --store");
+    return Status::InvalidInput(QuoteName(path) + ": not a tarikh store; remove it or name another file with --store");
   }
   // Empty, or a store of another schema version: (re)create the tables.
   if (rebuilt != nullptr) *rebuilt = version.has_value();

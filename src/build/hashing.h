@@ -1,8 +1,8 @@
-// The hashes the CLI records in the store: XXH3-64 as 16 hex digits (file
+// The hashes a build records in the store: XXH3-64 as 16 hex digits (file
 // contents, output files, extraction lines), and the digest of a corpus's
 // document ids that meta 'corpus_documents' holds (tarikh/store.h).
-#ifndef TARIKH_CLI_HASHING_H_
-#define TARIKH_CLI_HASHING_H_
+#ifndef TARIKH_BUILD_HASHING_H_
+#define TARIKH_BUILD_HASHING_H_
 
 #include <xxhash.h>
 
@@ -13,7 +13,7 @@
 #include <string_view>
 #include <vector>
 
-namespace tarikh::cli {
+namespace tarikh::build {
 
 // A 64-bit hash as the 16 hex digits the store keeps.
 inline std::string Hex16(uint64_t hash) {
@@ -47,6 +47,6 @@ std::string IdsDigest(const SortedIds& ids) {
   return HashHex(all);
 }
 
-}  // namespace tarikh::cli
+}  // namespace tarikh::build
 
-#endif  // TARIKH_CLI_HASHING_H_
+#endif  // TARIKH_BUILD_HASHING_H_

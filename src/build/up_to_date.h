@@ -4,18 +4,20 @@
 // the same tarikh, and every output file is still what the last build wrote
 // (its XXH3 matches the recorded hash; a deleted or edited output means work).
 // Then the build reads no extraction, merges nothing and renders nothing.
-#ifndef TARIKH_CLI_UP_TO_DATE_H_
-#define TARIKH_CLI_UP_TO_DATE_H_
+#ifndef TARIKH_BUILD_UP_TO_DATE_H_
+#define TARIKH_BUILD_UP_TO_DATE_H_
 
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "build/file_system.h"
+#include "build/meta_keys.h"
 #include "tarikh/fingerprint.h"
 #include "tarikh/store.h"
 
-namespace tarikh::cli {
+namespace tarikh::build {
 
 struct UpToDate {
   std::vector<std::string> explain;  // one line per article and output, then "no work to do"
@@ -24,21 +26,21 @@ struct UpToDate {
 };
 
 // `files` are the collected inputs, sorted; `render_key` the options the
-// outputs are rendered with (meta 'render_options'). nullopt: there is work.
+// outputs are rendered with (meta 'render_options'); `fs` where the inputs
+// and outputs are looked at. nullopt: there is work.
 std::optional<UpToDate> CheckUpToDate(const Store& store, const std::vector<std::string>& files,
                                       const FingerprintComponents& fingerprint, const std::string& render_key,
-                                      const std::string& output_dir);
+                                      const std::string& output_dir, const FileSystem& fs);
 
 // The same without the inputs, for a build whose inputs are not files
 // (build --from-jsonl), once the caller knows that no document changed.
 std::optional<UpToDate> CheckOutputsUpToDate(const Store& store, const std::string& render_key,
-                                             const std::string& output_dir);
+                                             const std::string& output_dir, const FileSystem& fs);
 
-// Recorded as meta 'render_code': outputs rendered by another tarikh version, or
+// Recorded as meta kRenderCodeKey: outputs rendered by another tarikh version, or
 // by a build of other rendering code (RenderSourcesDigest), are rendered again.
-inline constexpr const char* kRenderCodeKey = "render_code";
 std::string RenderCode();
 
-}  // namespace tarikh::cli
+}  // namespace tarikh::build
 
-#endif  // TARIKH_CLI_UP_TO_DATE_H_
+#endif  // TARIKH_BUILD_UP_TO_DATE_H_
