@@ -139,19 +139,29 @@ bool NamesTheTwo(const ArticleView& view, const Scope& scope, const TriggerMatch
   return false;
 }
 
-// The last two actors (people first) named before `m` in its sentence or the one before.
-std::vector<std::string> LastTwoActors(const ArticleView& view, const TriggerMatch& m) {
+// Calls `visit(actor_id)` for the actors named before `m` (nearest first, not
+// places, not news media) in its sentence or the one before, until it returns true.
+template <typename Visit>
+void ActorsBefore(const ArticleView& view, const TriggerMatch& m, Visit visit) {
   const uint32_t sentence = view.token(m.first).sentence;
-  std::vector<std::string> people, others;
   for (uint32_t t = m.first; t-- > 0 && view.token(t).sentence + 1 >= sentence;) {
     const int mi = view.MentionAt(t);
     if (mi < 0) continue;
     const Mention& mention = view.mentions()[mi];
     t = mention.first_token;
     if (mention.place || mention.actor_id.empty() || view.IsMedia(mention.actor_id)) continue;
-    std::vector<std::string>& list = view.IsPerson(mention.actor_id) ? people : others;
-    if (std::find(list.begin(), list.end(), mention.actor_id) == list.end()) list.push_back(mention.actor_id);
+    if (visit(mention.actor_id)) return;
   }
+}
+
+// The last two actors (people first) named before `m` in its sentence or the one before.
+std::vector<std::string> LastTwoActors(const ArticleView& view, const TriggerMatch& m) {
+  std::vector<std::string> people, others;
+  ActorsBefore(view, m, [&](const std::string& id) {
+    std::vector<std::string>& list = view.IsPerson(id) ? people : others;
+    if (std::find(list.begin(), list.end(), id) == list.end()) list.push_back(id);
+    return false;
+  });
   if (people.size() >= 2) return {people[0], people[1]};
   if (others.size() >= 2 && people.empty()) return {others[0], others[1]};
   return {};
@@ -162,16 +172,12 @@ std::vector<std::string> LastTwoActors(const ArticleView& view, const TriggerMat
 // ه; a person, country or organisation for ها) in its sentence or the one before.
 std::string PronounAntecedent(const ArticleView& view, const TriggerMatch& m) {
   if (m.object_pronoun == 0) return {};
-  const uint32_t sentence = view.token(m.first).sentence;
-  for (uint32_t t = m.first; t-- > 0 && view.token(t).sentence + 1 >= sentence;) {
-    const int mi = view.MentionAt(t);
-    if (mi < 0) continue;
-    const Mention& mention = view.mentions()[mi];
-    t = mention.first_token;
-    if (mention.place || mention.actor_id.empty() || view.IsMedia(mention.actor_id)) continue;
-    if (view.IsPerson(mention.actor_id) || m.object_pronoun == 'f') return mention.actor_id;
-  }
-  return {};
+  std::string found;
+  ActorsBefore(view, m, [&](const std::string& id) {
+    if (view.IsPerson(id) || m.object_pronoun == 'f') found = id;
+    return !found.empty();
+  });
+  return found;
 }
 
 // `زار أمير قطر طهران، والتقى الرئيس الإيراني`: a verb joined to an
