@@ -53,6 +53,14 @@ struct InputListing {
   std::vector<std::string> unlisted;
 };
 
+// The one rule for which names a folder's listing reads (ListInputs, and
+// `tarikh watch` for what to wake up for): `*.txt` and `*.md` in any case
+// (files from Windows are often `.TXT`), never a hidden name (`.git`,
+// editors' `.#draft.md`, tarikh's own `.tarikh-work`; a hidden folder is
+// not entered).
+bool IsHiddenName(std::string_view name);
+bool IsArticleFileName(std::string_view name);
+
 // Expands files and folders (recursively, `*.txt` and `*.md`, hidden names
 // skipped, links to folders not followed) into articles. An entry that
 // cannot be read is a problem; every other entry is still listed.

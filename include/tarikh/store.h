@@ -68,6 +68,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -91,6 +92,26 @@ struct StoredEvent {
   std::string event;  // record format
 };
 
+// What a build carries over to the next (the meta rows above, read and
+// written whole): whether the outputs are up to date, and what a build may
+// reuse from the last one. Each "…_with" field names the code (and Graphviz,
+// for layouts) that made the field before it: reused only by the same.
+struct CorpusCounts {
+  size_t articles = 0, events = 0, actors = 0;
+};
+struct BuildState {
+  std::string corpus_documents;        // 'corpus_documents'
+  std::optional<CorpusCounts> counts;  // 'corpus_counts'; nullopt before the first build
+  std::string render_options;          // 'render_options'
+  std::string render_code;             // 'render_code'
+  std::string pieces_written_with;     // 'pieces_written_with'
+  std::map<std::string, std::string> layouts;  // 'layouts': positions by layout key (LayoutMemo)
+  std::string layouts_computed_with;           // 'layouts_computed_with'
+  std::string betweenness;                     // 'betweenness' (BetweennessMemo::Serialize)
+  std::string betweenness_computed_with;       // 'betweenness_computed_with'
+  std::vector<std::string> new_events;         // 'events_new', sorted
+};
+
 struct StoreChanges {
   std::vector<StoredDocument> upserts;    // inserted or replaced by path
   std::vector<std::string> removed;       // paths no longer among the inputs
@@ -98,7 +119,7 @@ struct StoreChanges {
   bool replace_events = false;              // delete every stored event first (a full merge)
   std::vector<int64_t> events_removed;      // seqs of merged events no longer in the corpus
   std::vector<std::string> events_added;    // merged events, record format
-  std::map<std::string, std::string> meta;  // key → value
+  std::optional<BuildState> state;          // replaces the stored one when set
   std::map<std::string, std::string> fingerprints;  // digest → components JSON
   std::map<std::string, std::string> pieces;        // output name → its piece index
 };
@@ -121,8 +142,9 @@ class Store {
   // valid during the call only. Decoding them there copies no record (16 MB
   // at 10,000 articles).
   Status ForEachEvent(const std::function<void(int64_t seq, std::string_view event)>& each) const;
-  // "" when the key or digest is unknown.
-  Result<std::string> Meta(const std::string& key) const;
+  // What the last build left for the next (empty fields before the first).
+  Result<BuildState> State() const;
+  // "" when the digest is unknown.
   Result<std::string> FingerprintComponents(const std::string& digest) const;
   // The piece index of an output ("" when none is stored).
   Result<std::string> Pieces(const std::string& output) const;

@@ -2,7 +2,7 @@
 //
 // It is thin on purpose: every function here calls what the `tarikh`
 // program calls (DecodeDocument, DocumentFromArticleLine, Extractor::Extract,
-// CorpusToJson, ExtractionToLine, the build of src/cli/), so that the package
+// CorpusToJson, ExtractionToLine, the Builder of tarikh/build.h), so that the package
 // and the command give the same bytes. Python objects are converted to
 // std::strings first and back last: everything between runs with the GIL
 // released, on as many threads as asked. Failures come back as values (a
@@ -15,18 +15,15 @@
 #include <nanobind/stl/tuple.h>
 #include <nanobind/stl/vector.h>
 
-#include <iostream>
-#include <mutex>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <tuple>
 #include <utility>
 #include <vector>
 
-#include "cli/build.h"
-#include "cli/commands.h"
-#include "cli/parallel.h"
+#include "build/parallel.h"
+#include "common/bidi.h"
+#include "tarikh/build.h"
 #include "tarikh/extraction.h"
 #include "tarikh/fingerprint.h"
 #include "tarikh/ingest.h"
@@ -74,7 +71,7 @@ class PyExtractor {
     std::vector<Outcome> out(inputs.size());
     const IngestOptions ingest = Ingest(doc_date, encoding);
     nb::gil_scoped_release release;
-    cli::ParallelFor(
+    build::ParallelFor(
         inputs.size(),
         [&](size_t i) {
           Result<Document> doc = DecodeDocument(inputs[i].first, inputs[i].second, ingest);
@@ -107,7 +104,7 @@ class PyExtractor {
       if (!computed.ok()) throw std::invalid_argument(computed.status().message());
       fingerprint.emplace(std::move(computed).value());
     }
-    cli::ParallelFor(
+    build::ParallelFor(
         lines.size(),
         [&](size_t i) {
           std::string path;
@@ -143,64 +140,61 @@ class PyExtractor {
   std::optional<Extractor> extractor_;
 };
 
-// std::cerr, captured while a build runs: the build reports on it, as the
-// command does, and the package returns those lines instead. One build at a
-// time in a process, because std::cerr is one.
-class CaptureStderr {
+// What tarikh.build returns as messages: the lines `tarikh build` would
+// print on stderr (errors, warnings unless quiet, --explain lines), collected
+// by a Reporter (tarikh/build.h) instead of written.
+class CollectingReporter final : public Reporter {
  public:
-  CaptureStderr() : lock_(Mutex()), previous_(std::cerr.rdbuf(captured_.rdbuf())) {}
-  ~CaptureStderr() { std::cerr.rdbuf(previous_); }
-  CaptureStderr(const CaptureStderr&) = delete;
-  CaptureStderr& operator=(const CaptureStderr&) = delete;
-  std::vector<std::string> Lines() const {
-    std::vector<std::string> out;
-    std::istringstream in(captured_.str());
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
+  CollectingReporter(bool quiet, bool explain) : quiet_(quiet), explain_(explain) {}
+  void Error(const std::string& message) override { lines_.push_back("tarikh: " + internal::WithoutBidiControls(message)); }
+  void Warning(const std::string& message) override {
+    if (!quiet_) lines_.push_back("tarikh: warning: " + internal::WithoutBidiControls(message));
   }
+  void Explain(const std::string& line) override {
+    if (explain_) lines_.push_back("tarikh explain: " + line);
+  }
+  std::vector<std::string> Take() { return std::move(lines_); }
 
  private:
-  static std::mutex& Mutex() {
-    static std::mutex mutex;
-    return mutex;
-  }
-  std::lock_guard<std::mutex> lock_;
-  std::ostringstream captured_;
-  std::streambuf* previous_;
+  bool quiet_, explain_;
+  std::vector<std::string> lines_;
 };
 
-nb::dict SummaryDict(int exit_code, const cli::BuildSummary& summary, std::vector<std::string> messages) {
+nb::dict SummaryDict(int exit_code, const BuildReport& report, std::vector<std::string> messages) {
   nb::dict d;
   d["exit_status"] = exit_code;
-  d["articles"] = summary.articles;
-  d["events"] = summary.events;
-  d["actors"] = summary.actors;
-  d["added"] = summary.added;
-  d["changed"] = summary.changed;
-  d["removed"] = summary.removed;
-  d["failed"] = summary.failed;
-  d["failures"] = summary.failures;
-  d["outputs_written"] = summary.rewritten;
-  d["outputs_unchanged"] = summary.unchanged_outputs;
+  d["articles"] = report.articles;
+  d["events"] = report.events;
+  d["actors"] = report.actors;
+  d["added"] = report.added;
+  d["changed"] = report.changed;
+  d["removed"] = report.removed;
+  d["failed"] = report.failed;
+  d["failures"] = report.failures;
+  d["outputs_written"] = report.rewritten;
+  d["outputs_unchanged"] = report.unchanged_outputs;
   d["messages"] = std::move(messages);
   return d;
 }
 
-// The build of `tarikh build` (src/cli/build_command.cc: PrepareBuild, then
-// BuildOnce), with the options the command line would have set.
-nb::dict Build(const cli::BuildOptions& options) {
+// The build of `tarikh build`: the same engine, Builder::Open then Build.
+nb::dict Build(const BuildOptions& options, bool quiet, bool explain) {
   int exit_code = 0;
-  cli::BuildSummary summary;
-  std::vector<std::string> messages;
+  BuildReport report;
+  CollectingReporter reporter(quiet, explain);
   {
     nb::gil_scoped_release release;
-    CaptureStderr capture;
-    if (std::optional<cli::BuildContext> cx = cli::PrepareBuild(options, &exit_code)) {
-      exit_code = cli::BuildOnce(options, cx->setup, cx->fingerprint, cx->store, &summary);
+    Result<Builder> builder = Builder::Open(options, &reporter);
+    Result<BuildReport> built = builder.ok() ? builder->Build() : Result<BuildReport>(builder.status());
+    if (built.ok()) {
+      report = std::move(built).value();
+      exit_code = report.ExitCode();
+    } else {
+      reporter.Error(built.status().message());
+      exit_code = built.status().ExitCode();
     }
-    messages = capture.Lines();
   }
-  return SummaryDict(exit_code, summary, std::move(messages));
+  return SummaryDict(exit_code, report, reporter.Take());
 }
 
 }  // namespace
@@ -224,8 +218,11 @@ NB_MODULE(_tarikh, m) {
          std::string labels, std::string date_from, std::string date_to, std::string actor, int hops,
          std::string doc_date, std::string encoding, std::string data_dir, std::vector<std::string> lexicons,
          int jobs, bool explain, bool quiet) {
-        tarikh::cli::BuildOptions o;
-        o.common = {std::move(doc_date), std::move(encoding), std::move(data_dir), std::move(lexicons), quiet};
+        tarikh::BuildOptions o;
+        o.doc_date = std::move(doc_date);
+        o.encoding = std::move(encoding);
+        o.data_dir = std::move(data_dir);
+        o.lexicons = std::move(lexicons);
         o.inputs = std::move(inputs);
         o.output_dir = std::move(out);
         o.from_jsonl = std::move(from_jsonl);
@@ -236,8 +233,7 @@ NB_MODULE(_tarikh, m) {
         o.actor = std::move(actor);
         o.hops = hops;
         o.jobs = jobs;
-        o.explain = explain;
-        return tarikh::python::Build(o);
+        return tarikh::python::Build(o, quiet, explain);
       },
       nb::arg("inputs"), nb::arg("out"), nb::arg("from_jsonl"), nb::arg("store"), nb::arg("labels"),
       nb::arg("date_from"), nb::arg("date_to"), nb::arg("actor"), nb::arg("hops"), nb::arg("doc_date"),

@@ -22,10 +22,19 @@ class VirtualFileSystem final : public FileSystem {
   void Tick() { now_ns_ += 1000000000LL; }
   int64_t now_ns() const { return now_ns_; }
 
-  std::optional<FileStat> Stat(const std::string& path) const override {
+  std::optional<FileStat> Stat(const std::string& path, std::string* error) const override {
     auto it = files_.find(path);
-    if (it == files_.end()) return std::nullopt;
+    if (it == files_.end()) {
+      if (error != nullptr) *error = "No such file or directory";
+      return std::nullopt;
+    }
     return FileStat{static_cast<int64_t>(it->second.content.size()), it->second.mtime_ns};
+  }
+  Status Read(const std::string& path, std::string* bytes) const override {
+    auto it = files_.find(path);
+    if (it == files_.end()) return Status::InvalidInput("'" + path + "': cannot read: No such file or directory");
+    *bytes = it->second.content;
+    return Status::Ok();
   }
   std::string HashFile(const std::string& path) const override {
     auto it = files_.find(path);

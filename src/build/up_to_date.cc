@@ -2,17 +2,11 @@
 
 #include <filesystem>
 #include <set>
-#include <sstream>
 
 #include "tarikh/render.h"
 
 namespace tarikh::build {
 namespace {
-
-bool MetaIs(const Store& store, const std::string& key, const std::string& value) {
-  Result<std::string> stored = store.Meta(key);
-  return stored.ok() && stored.value() == value;
-}
 
 // Every file is the stored row of its path, read with this fingerprint; no two
 // rows share a document (a duplicate is warned about by a real build).
@@ -26,7 +20,7 @@ bool InputsUnchanged(const Store& store, const std::vector<std::string>& files, 
   for (const std::string& path : files) {
     auto row = stored->find(path);
     if (row == stored->end()) return false;
-    const std::optional<FileStat> st = fs.Stat(path);
+    const std::optional<FileStat> st = fs.Stat(path, nullptr);
     if (!st) return false;
     const StoredDocument& d = row->second;
     if (d.size != st->size || d.mtime_ns != st->mtime_ns ||
@@ -54,25 +48,30 @@ bool OutputsUnchanged(const Store& store, const std::string& output_dir, const F
 
 std::string RenderCode() { return std::string("tarikh ") + TARIKH_VERSION + " (render code " + RenderSourcesDigest() + ")"; }
 
-std::optional<UpToDate> CheckUpToDate(const Store& store, const std::vector<std::string>& files,
-                                      const FingerprintComponents& fingerprint, const std::string& render_key,
-                                      const std::string& output_dir, const FileSystem& fs) {
-  if (!MetaIs(store, kRenderOptionsKey, render_key) || !MetaIs(store, kRenderCodeKey, RenderCode())) return std::nullopt;
+std::optional<UpToDate> CheckUpToDate(const Store& store, const BuildState& state,
+                                      const std::vector<std::string>& files, const std::string& digest,
+                                      const std::string& render_key, const std::string& output_dir,
+                                      const FileSystem& fs) {
+  if (state.render_options != render_key || state.render_code != RenderCode()) return std::nullopt;
   UpToDate out;
-  if (!InputsUnchanged(store, files, FingerprintDigest(fingerprint), fs, &out)) return std::nullopt;
-  std::optional<UpToDate> outputs = CheckOutputsUpToDate(store, render_key, output_dir, fs);
+  if (!InputsUnchanged(store, files, digest, fs, &out)) return std::nullopt;
+  std::optional<UpToDate> outputs = CheckOutputsUpToDate(store, state, render_key, output_dir, fs);
   if (!outputs) return std::nullopt;
   outputs->explain.insert(outputs->explain.begin(), out.explain.begin(), out.explain.end());
   return outputs;
 }
 
-std::optional<UpToDate> CheckOutputsUpToDate(const Store& store, const std::string& render_key,
-                                             const std::string& output_dir, const FileSystem& fs) {
-  if (!MetaIs(store, kRenderOptionsKey, render_key) || !MetaIs(store, kRenderCodeKey, RenderCode())) return std::nullopt;
+std::optional<UpToDate> CheckOutputsUpToDate(const Store& store, const BuildState& state,
+                                             const std::string& render_key, const std::string& output_dir,
+                                             const FileSystem& fs) {
+  if (state.render_options != render_key || state.render_code != RenderCode()) return std::nullopt;
   UpToDate out;
   if (!OutputsUnchanged(store, output_dir, fs, &out)) return std::nullopt;
-  Result<std::string> counts = store.Meta(kCorpusCountsKey);
-  std::istringstream(counts.ok() ? counts.value() : "") >> out.articles >> out.events >> out.actors;
+  if (state.counts) {
+    out.articles = state.counts->articles;
+    out.events = state.counts->events;
+    out.actors = state.counts->actors;
+  }
   out.explain.push_back("no work to do");
   return out;
 }

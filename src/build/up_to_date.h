@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "build/file_system.h"
-#include "build/meta_keys.h"
 #include "tarikh/fingerprint.h"
 #include "tarikh/store.h"
 
@@ -25,19 +24,23 @@ struct UpToDate {
   int outputs = 0;
 };
 
-// `files` are the collected inputs, sorted; `render_key` the options the
-// outputs are rendered with (meta 'render_options'); `fs` where the inputs
-// and outputs are looked at. nullopt: there is work.
-std::optional<UpToDate> CheckUpToDate(const Store& store, const std::vector<std::string>& files,
-                                      const FingerprintComponents& fingerprint, const std::string& render_key,
-                                      const std::string& output_dir, const FileSystem& fs);
+// `state` is what the last build left (Store::State); `files` the
+// collected inputs, sorted; `digest` the extractor fingerprint's;
+// `render_key` the options the outputs are rendered with
+// (BuildState::render_options); `fs` where the inputs and outputs are
+// looked at. nullopt: there is work.
+std::optional<UpToDate> CheckUpToDate(const Store& store, const BuildState& state,
+                                      const std::vector<std::string>& files, const std::string& digest,
+                                      const std::string& render_key, const std::string& output_dir,
+                                      const FileSystem& fs);
 
 // The same without the inputs, for a build whose inputs are not files
 // (build --from-jsonl), once the caller knows that no document changed.
-std::optional<UpToDate> CheckOutputsUpToDate(const Store& store, const std::string& render_key,
-                                             const std::string& output_dir, const FileSystem& fs);
+std::optional<UpToDate> CheckOutputsUpToDate(const Store& store, const BuildState& state,
+                                             const std::string& render_key, const std::string& output_dir,
+                                             const FileSystem& fs);
 
-// Recorded as meta kRenderCodeKey: outputs rendered by another tarikh version, or
+// Recorded as BuildState::render_code: outputs rendered by another tarikh version, or
 // by a build of other rendering code (RenderSourcesDigest), are rendered again.
 std::string RenderCode();
 

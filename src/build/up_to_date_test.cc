@@ -36,20 +36,25 @@ class UpToDateTest : public ScratchDirTest {
     StoreChanges c;
     for (const char* path : {"news/a.md", "news/b.md"}) c.upserts.push_back(Row(path, path));
     c.outputs = {{"events.json", HashHex("[]")}, {"index.html", HashHex("<html></html>")}};
-    c.meta = {{"render_options", kRenderKey}, {kRenderCodeKey, RenderCode()}, {"corpus_counts", "2 3 4"}};
+    c.state = BuildState{};
+    c.state->render_options = kRenderKey;
+    c.state->render_code = RenderCode();
+    c.state->counts = CorpusCounts{2, 3, 4};
     ASSERT_TRUE(store_->Apply(c).ok());
   }
 
   StoredDocument Row(const std::string& path, const std::string& doc_id) const {
-    const std::optional<FileStat> st = fs_.Stat(path);
+    const std::optional<FileStat> st = fs_.Stat(path, nullptr);
     return {path, st->size, st->mtime_ns, "hash", FingerprintDigest(kFingerprint), doc_id, "{}"};
   }
 
   std::optional<UpToDate> Check(const std::vector<std::string>& files = {"news/a.md", "news/b.md"},
                                 const FingerprintComponents& fingerprint = kFingerprint,
                                 const std::string& render_key = kRenderKey) const {
-    return CheckUpToDate(*store_, files, fingerprint, render_key, "out", fs_);
+    return CheckUpToDate(*store_, State(), files, FingerprintDigest(fingerprint), render_key, "out", fs_);
   }
+
+  BuildState State() const { return store_->State().value(); }
 
   // A fresh store and file system, as SetUp makes them.
   void Reset() {
@@ -120,9 +125,9 @@ TEST_F(UpToDateTest, TwoPathsOfOneDocumentAreWork) {
 
 // A build without input files (--from-jsonl) checks the outputs only.
 TEST_F(UpToDateTest, OutputsAloneForABuildWithoutInputFiles) {
-  EXPECT_TRUE(CheckOutputsUpToDate(*store_, kRenderKey, "out", fs_).has_value());
+  EXPECT_TRUE(CheckOutputsUpToDate(*store_, State(), kRenderKey, "out", fs_).has_value());
   fs_.Write("out/index.html", "<html>edited</html>");
-  EXPECT_FALSE(CheckOutputsUpToDate(*store_, kRenderKey, "out", fs_).has_value());
+  EXPECT_FALSE(CheckOutputsUpToDate(*store_, State(), kRenderKey, "out", fs_).has_value());
 }
 
 }  // namespace

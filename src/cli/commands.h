@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "tarikh/build.h"
+
 namespace tarikh::cli {
 
 struct CommonOptions {
@@ -17,23 +19,17 @@ struct CommonOptions {
   bool quiet = false;
 };
 
-struct BuildOptions {
-  CommonOptions common;
-  std::vector<std::string> inputs;
-  std::string output_dir;
-  std::string labels = "both";  // ar | en | both
-  std::string from, to;         // time window of the diagrams and exports
-  std::string actor;            // neighbourhood of the diagrams and exports
-  int hops = 1;
-  std::string store;     // "" = OUTDIR/tarikh.sqlite
-  bool explain = false;  // say why each article was (re)extracted and each output (re)written
-  bool timing = false;   // print how long each phase of the build took (profiling)
-  int jobs = 0;          // threads that read and extract articles; 0 = one per core
-  std::vector<std::string> from_jsonl;  // extraction lines to build from instead of inputs ("-" = stdin)
+// `tarikh build`: the engine's options (tarikh/build.h) and how the
+// terminal hears of the build.
+struct BuildCommandOptions {
+  CommonOptions common;   // copied into `engine` when the build starts
+  BuildOptions engine;    // inputs, output folder, rendering options, jobs
+  bool explain = false;   // say why each article was (re)extracted and each output (re)written
+  bool timing = false;    // print how long each phase of the build took (profiling)
 };
 
 struct WatchOptions {
-  BuildOptions build;    // inputs = the one folder watched
+  BuildCommandOptions build;  // engine.inputs = the one folder watched
   int debounce_ms = 200; // quiet time after the last change before rebuilding
 };
 
@@ -45,7 +41,7 @@ struct ExtractOptions {
   int jobs = 1;        // with jsonl: lines extracted at once; the output is the same for any N
 };
 
-int RunBuild(const BuildOptions& options);
+int RunBuild(const BuildCommandOptions& options);
 int RunExtract(const ExtractOptions& options);
 int RunExtractJsonl(const ExtractOptions& options);  // extract --jsonl (extract_jsonl.cc)
 int RunWatch(const WatchOptions& options);

@@ -12,7 +12,7 @@ namespace tarikh::cli {
 int RunExtract(const ExtractOptions& options) {
   if (options.jsonl) return RunExtractJsonl(options);
   int exit_code = 0;
-  std::optional<Setup> setup = PrepareExtraction(options.common, &exit_code);
+  std::optional<build::Setup> setup = PrepareExtraction(options.common, &exit_code);
   if (!setup) return exit_code;
   const IngestOptions& ingest = setup->ingest;
   const Extractor& extractor = setup->extractor;

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "cli/commands.h"
-#include "cli/parallel.h"
+#include "build/parallel.h"
 #include "cli/reporting.h"
 #include "tarikh/fingerprint.h"
 #include "tarikh/jsonl.h"
@@ -30,7 +30,7 @@ struct LineJob {
   std::vector<Diagnostic> warnings;  // reported in line order, as one process would
 };
 
-void ExtractLine(const Setup& setup, const FingerprintComponents& fingerprint, LineJob* job) {
+void ExtractLine(const build::Setup& setup, const FingerprintComponents& fingerprint, LineJob* job) {
   std::string path;
   Result<Document> doc = DocumentFromArticleLine(job->text, setup.ingest, &path);
   std::string().swap(job->text);  // a batch holds each article only until it is extracted
@@ -52,7 +52,7 @@ constexpr size_t kLinesPerThread = 32;
 constexpr size_t kBatchBytes = 64 << 20;
 
 // Extracts every line of `in`; returns how many failed.
-int ExtractLines(std::istream& in, const std::string& name, const Setup& setup,
+int ExtractLines(std::istream& in, const std::string& name, const build::Setup& setup,
                  const FingerprintComponents& fingerprint, bool quiet, int jobs) {
   const size_t batch_lines = jobs > 1 ? kLinesPerThread * static_cast<size_t>(jobs) : 1;
   int failed = 0;
@@ -68,7 +68,7 @@ int ExtractLines(std::istream& in, const std::string& name, const Setup& setup,
       bytes += line.size();
       batch.push_back({number, std::move(line), {}, {}, {}});
     }
-    ParallelFor(batch.size(), [&](size_t i) { ExtractLine(setup, fingerprint, &batch[i]); }, jobs);
+    build::ParallelFor(batch.size(), [&](size_t i) { ExtractLine(setup, fingerprint, &batch[i]); }, jobs);
     for (const LineJob& job : batch) {
       if (!job.error.empty()) {
         ReportError(name + ":" + std::to_string(job.number) + ": " + job.error);
@@ -94,7 +94,7 @@ int ExtractLines(std::istream& in, const std::string& name, const Setup& setup,
 int RunExtractJsonl(const ExtractOptions& options) {
   std::ios::sync_with_stdio(false);  // before any output: lines are written at extraction speed
   int exit_code = 0;
-  std::optional<Setup> setup = PrepareExtraction(options.common, &exit_code);
+  std::optional<build::Setup> setup = PrepareExtraction(options.common, &exit_code);
   if (!setup) return exit_code;
   Result<FingerprintComponents> fingerprint =
       ComputeFingerprint({options.common.data_dir, options.common.lexicons, ""}, setup->ingest);

@@ -103,25 +103,25 @@ constexpr const char* kWatchFooter =
     "watch runs: a `tarikh build` on the same store waits, then says the store is busy.\n\n"
     "  tarikh watch news/ -o out";
 
-void AddBuildOptions(CLI::App* app, tarikh::cli::BuildOptions* build) {
+void AddBuildOptions(CLI::App* app, tarikh::cli::BuildCommandOptions* build) {
   AddCommonOptions(app, &build->common);
-  app->add_option("--labels", build->labels, "diagram labels: ar, en or both")
+  app->add_option("--labels", build->engine.labels, "diagram labels: ar, en or both")
       ->check(CLI::IsMember({"ar", "en", "both"}))
       ->capture_default_str();
-  app->add_option("--from", build->from,
+  app->add_option("--from", build->engine.from,
                   "diagrams and exports show events from this date on (YYYY[-MM[-DD]]); events.json keeps all");
-  app->add_option("--to", build->to, "... up to this date, inclusive (2022 = to the end of 2022)");
-  app->add_option("--actor", build->actor,
+  app->add_option("--to", build->engine.to, "... up to this date, inclusive (2022 = to the end of 2022)");
+  app->add_option("--actor", build->engine.actor,
                   "diagrams and exports show this actor's neighbourhood (id, English or Arabic name)");
-  app->add_option("--hops", build->hops, "how many contact steps around --actor")
+  app->add_option("--hops", build->engine.hops, "how many contact steps around --actor")
       ->check(CLI::Range(0, 10))
       ->capture_default_str();
-  app->add_option("--store", build->store,
+  app->add_option("--store", build->engine.store,
                   "the store that makes builds incremental (SQLite; default OUTDIR/tarikh.sqlite)");
   app->add_flag("--explain", build->explain,
                 "say on stderr why each article was extracted or reused and each output rewritten or not");
   app->add_flag("--timing", build->timing, "print on stderr how long each phase of the build took");
-  app->add_option("-j,--jobs", build->jobs,
+  app->add_option("-j,--jobs", build->engine.jobs,
                   "articles read and extracted at once (default: one per core); the outputs are the same for any N")
       ->check(CLI::Range(1, 256));
 }
@@ -140,15 +140,15 @@ int main(int argc, char** argv) {
   app.footer("Run `tarikh <command> --help` for the options of a command.\n"
              "Exit status: 0 ok, 1 bad input or usage, 2 internal error.");
 
-  tarikh::cli::BuildOptions build;
+  tarikh::cli::BuildCommandOptions build;
   CLI::App* build_cmd = app.add_subcommand("build", "ingest, extract and write the outputs for a set of articles");
   build_cmd->footer(kBuildFooter);
   CLI::Option* build_inputs = build_cmd->add_option(
-      "inputs", build.inputs, "article files or folders (searched recursively for *.txt, *.md); default: samples/");
-  build_cmd->add_option("-o,--output", build.output_dir, "output folder (created if missing)")->required();
+      "inputs", build.engine.inputs, "article files or folders (searched recursively for *.txt, *.md); default: samples/");
+  build_cmd->add_option("-o,--output", build.engine.output_dir, "output folder (created if missing)")->required();
   AddBuildOptions(build_cmd, &build);
   build_cmd
-      ->add_option("--from-jsonl", build.from_jsonl,
+      ->add_option("--from-jsonl", build.engine.from_jsonl,
                    "build from these files of `tarikh extract --jsonl` lines (- = standard input), not articles")
       ->excludes(build_inputs)
       ->excludes(build_cmd->get_option("--doc-date"))
@@ -180,7 +180,7 @@ int main(int argc, char** argv) {
   CLI::App* watch_cmd = app.add_subcommand("watch", "build, then rebuild incrementally whenever articles in a folder change");
   watch_cmd->footer(kWatchFooter);
   watch_cmd->add_option("dir", watch_dir, "folder of articles (watched with its subfolders)")->required();
-  watch_cmd->add_option("-o,--output", watch.build.output_dir, "output folder (created if missing)")->required();
+  watch_cmd->add_option("-o,--output", watch.build.engine.output_dir, "output folder (created if missing)")->required();
   watch_cmd->add_option("--debounce", watch.debounce_ms, "milliseconds of quiet after a change before rebuilding")
       ->check(CLI::Range(0, 60000))
       ->capture_default_str();
@@ -192,7 +192,10 @@ int main(int argc, char** argv) {
     const int code = app.exit(e);
     return code == 0 ? 0 : 1;  // usage errors are exit status 1 (SPEC §1)
   }
-  if (build_cmd->parsed()) return tarikh::cli::RunBuild(build);
+  if (build_cmd->parsed()) {
+    if (build.engine.inputs.empty() && build.engine.from_jsonl.empty()) build.engine.inputs = {"samples"};
+    return tarikh::cli::RunBuild(build);
+  }
   if (extract_cmd->parsed()) {
     if (extract.input.empty() && !extract.jsonl) {
       std::cerr << "tarikh extract: an article file, or - for standard input, is required\n"
@@ -202,7 +205,7 @@ int main(int argc, char** argv) {
     return tarikh::cli::RunExtract(extract);
   }
   if (watch_cmd->parsed()) {
-    watch.build.inputs = {watch_dir};
+    watch.build.engine.inputs = {watch_dir};
     return tarikh::cli::RunWatch(watch);
   }
   return 1;

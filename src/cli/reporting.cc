@@ -22,20 +22,35 @@ void ReportWarnings(const Document& document, bool quiet) {
   for (const Diagnostic& d : document.warnings) ReportWarning(d.message);
 }
 
-std::optional<Setup> PrepareExtraction(const CommonOptions& common, int* exit_code) {
-  IngestOptions ingest{common.encoding, common.doc_date};
-  if (!ingest.doc_date.empty() && !IsValidDocDate(ingest.doc_date)) {
-    ReportError("--doc-date '" + ingest.doc_date + "' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
-    *exit_code = 1;
+std::optional<build::Setup> PrepareExtraction(const CommonOptions& common, int* exit_code) {
+  Result<build::Setup> setup = build::LoadSetup(common.data_dir, common.lexicons, common.doc_date, common.encoding);
+  if (!setup.ok()) {
+    ReportError(setup.status().message());
+    *exit_code = setup.status().ExitCode();
     return std::nullopt;
   }
-  Result<Extractor> extractor = Extractor::Load({common.data_dir, common.lexicons, ""});
-  if (!extractor.ok()) {
-    ReportError(extractor.status().message());
-    *exit_code = extractor.status().ExitCode();
-    return std::nullopt;
-  }
-  return Setup{std::move(ingest), std::move(extractor).value()};
+  return std::move(setup).value();
+}
+
+void TerminalReporter::Warning(const std::string& message) {
+  if (!quiet_) ReportWarning(message);
+}
+
+void TerminalReporter::Explain(const std::string& line) {
+  if (explain_) std::cerr << "tarikh explain: " << line << "\n";
+}
+
+void TerminalReporter::Timing(const std::string& line) {
+  if (timing_) std::cerr << "tarikh: timing: " << line << "\n";
+}
+
+BuildOptions EngineOptions(const BuildCommandOptions& options) {
+  BuildOptions engine = options.engine;
+  engine.data_dir = options.common.data_dir;
+  engine.lexicons = options.common.lexicons;
+  engine.doc_date = options.common.doc_date;
+  engine.encoding = options.common.encoding;
+  return engine;
 }
 
 }  // namespace tarikh::cli

@@ -3,8 +3,9 @@
 //
 // inotify watches DIR and every folder under it (new folders included).
 // Editors save through temporaries (`.#a.md`, `a.md~`, `.a.md.swp`, write to
-// `a.md.tmp` and rename onto `a.md`): only names the build would read count,
-// and a rename onto an article is IN_MOVED_TO. A burst of events (a copy of
+// `a.md.tmp` and rename onto `a.md`): only names the build would read count
+// (the file source's one rule, build/file_source.h), and a rename onto an
+// article is IN_MOVED_TO. A burst of events (a copy of
 // many files, a save) becomes one rebuild once the folder is quiet for the
 // debounce time. SIGINT and SIGTERM arrive through a signalfd, so Ctrl-C
 // ends the loop between builds and the program exits 0.
@@ -23,7 +24,10 @@
 #include <map>
 #include <string>
 
-#include "cli/build.h"
+#include "build/file_source.h"
+#include "cli/commands.h"
+#include "cli/reporting.h"
+#include "tarikh/files.h"
 
 namespace tarikh::cli {
 namespace {
@@ -31,22 +35,6 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr uint32_t kMask = IN_CREATE | IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE | IN_DELETE_SELF;
-
-// Names an editor or a download leaves while it works, and everything hidden.
-bool IsIgnoredName(const std::string& name) {
-  if (name.empty() || name[0] == '.' || name.back() == '~') return true;
-  for (const char* suffix : {".swp", ".swx", ".tmp", ".part", ".crdownload"}) {
-    if (name.ends_with(suffix)) return true;
-  }
-  return false;
-}
-
-bool IsArticleName(const std::string& name) {
-  fs::path p(name);
-  std::string ext = p.extension().string();
-  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return ext == ".txt" || ext == ".md";
-}
 
 class Watcher {
  public:
@@ -81,7 +69,9 @@ class Watcher {
     dirs_[wd] = dir;
     std::error_code ec;
     for (fs::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-      if (it->is_directory(ec) && !IsIgnoredName(it->path().filename().string())) AddTree(it->path());
+      if (it->is_directory(ec) && build::FileSource::EntersFolder(it->path().filename().string())) {
+        AddTree(it->path());
+      }
     }
     return true;
   }
@@ -94,13 +84,13 @@ class Watcher {
     }
     if (ev.mask & IN_DELETE_SELF) return true;
     const std::string name = ev.len > 0 ? ev.name : "";
-    if (IsIgnoredName(name)) return false;
     if (ev.mask & IN_ISDIR) {
+      if (!build::FileSource::EntersFolder(name)) return false;
       // A new or moved-in folder may already hold articles; a deleted one held some.
       if ((ev.mask & (IN_CREATE | IN_MOVED_TO)) && dirs_.count(ev.wd)) AddTree(dirs_[ev.wd] / name);
       return true;
     }
-    return IsArticleName(name);
+    return build::FileSource::ReadsFile(name);
   }
 
   int fd_ = -1;
@@ -116,7 +106,7 @@ std::string Now() {
   return buf;
 }
 
-void PrintUpdate(const BuildSummary& s) {
+void PrintUpdate(const BuildReport& s) {
   std::cout << Now() << " +" << s.added << " ~" << s.changed << " -" << s.removed << " articles, " << s.events
             << " events, outputs: " << s.rewritten << " rewritten";
   if (s.failed > 0) std::cout << ", " << s.failed << " failed (see above)";
@@ -149,7 +139,7 @@ bool WaitForChanges(Watcher& watcher, int signal_fd, int debounce_ms) {
 }  // namespace
 
 int RunWatch(const WatchOptions& options) {
-  const std::string& dir = options.build.inputs.front();
+  const std::string& dir = options.build.engine.inputs.front();
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) {
     ReportError(QuoteName(dir) + ": no such folder to watch");
@@ -162,13 +152,16 @@ int RunWatch(const WatchOptions& options) {
     ReportError(QuoteName(dir) + ": cannot watch the folder: " + std::strerror(error));
     return 1;
   }
-  int exit_code = 0;
-  std::optional<BuildContext> cx = PrepareBuild(options.build, &exit_code);
-  if (!cx) return exit_code;
+  TerminalReporter reporter(options.build.common.quiet, options.build.explain, options.build.timing);
+  Result<Builder> builder = Builder::Open(EngineOptions(options.build), &reporter);
+  if (!builder.ok()) {
+    ReportError(builder.status().message());
+    return builder.status().ExitCode();
+  }
   do {
-    BuildSummary summary;
-    BuildOnce(options.build, cx->setup, cx->fingerprint, cx->store, &summary);
-    PrintUpdate(summary);
+    Result<BuildReport> report = builder->Build();
+    if (!report.ok()) ReportError(report.status().message());
+    PrintUpdate(report.ok() ? report.value() : BuildReport{});
   } while (WaitForChanges(watcher, signal_fd, options.debounce_ms));
   close(signal_fd);
   return 0;

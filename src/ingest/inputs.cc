@@ -19,17 +19,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// `*.txt` and `*.md`, in any case (files from Windows are often `.TXT`).
-bool IsArticleName(const fs::path& path) {
-  std::string extension = path.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return extension == ".txt" || extension == ".md";
-}
+bool IsArticleName(const fs::path& path) { return IsArticleFileName(path.filename().string()); }
 
-// Hidden files and folders (`.git`, editors' `.#draft.md`, tarikh's own
-// `.tarikh-work`) are never read.
-bool IsHidden(const fs::path& path) { return path.filename().string().starts_with('.'); }
+bool IsHidden(const fs::path& path) { return IsHiddenName(path.filename().string()); }
 
 // What an entry named like an article is, when it is not a regular file.
 const char* NotAnArticle(fs::file_type type) {
@@ -111,6 +103,18 @@ void ListInput(const std::string& input, InputListing* out) {
 }
 
 }  // namespace
+
+bool IsHiddenName(std::string_view name) { return name.starts_with('.'); }
+
+bool IsArticleFileName(std::string_view name) {
+  if (IsHiddenName(name)) return false;
+  const size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return false;
+  std::string extension(name.substr(dot));
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return extension == ".txt" || extension == ".md";
+}
 
 InputListing ListInputs(const std::vector<std::string>& inputs) {
   InputListing out;

@@ -1,5 +1,7 @@
 #include "store/statement.h"
 
+#include "store/build_state.h"
+
 #include "tarikh/files.h"
 
 namespace tarikh::store {
@@ -122,7 +124,9 @@ Status WriteChanges(sqlite3* db, const std::string& path, const StoreChanges& ch
   Status s = WriteDocuments(db, path, changes);
   if (s.ok()) s = WriteEvents(db, path, changes);
   if (s.ok()) s = WritePairs(db, path, "INSERT OR REPLACE INTO outputs VALUES(?1, ?2)", changes.outputs);
-  if (s.ok()) s = WritePairs(db, path, "INSERT OR REPLACE INTO meta VALUES(?1, ?2)", changes.meta);
+  if (s.ok() && changes.state) {
+    s = WritePairs(db, path, "INSERT OR REPLACE INTO meta VALUES(?1, ?2)", BuildStateToMeta(*changes.state));
+  }
   if (s.ok()) s = WritePairs(db, path, "INSERT OR REPLACE INTO fingerprints VALUES(?1, ?2)", changes.fingerprints);
   if (s.ok()) s = WriteBlobs(db, path, "INSERT OR REPLACE INTO pieces VALUES(?1, ?2)", changes.pieces);
   return s;

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <optional>
 
+#include "store/build_state.h"
 #include "store/statement.h"
 #include "tarikh/files.h"
 
@@ -211,8 +212,14 @@ Status Store::ForEachEvent(const std::function<void(int64_t seq, std::string_vie
   return Status::Ok();
 }
 
-Result<std::string> Store::Meta(const std::string& key) const {
-  return store::LookUp(impl_->db, impl_->path, "SELECT value FROM meta WHERE key = ?1", key);
+Result<BuildState> Store::State() const {
+  store::Statement st(impl_->db, "SELECT key, value FROM meta");
+  if (!st.ok()) return st.status(impl_->path);
+  std::map<std::string, std::string> meta;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) meta.emplace(st.Text(0), st.Text(1));
+  if (rc != SQLITE_DONE) return st.status(impl_->path);
+  return store::BuildStateFromMeta(meta);
 }
 
 Result<std::string> Store::FingerprintComponents(const std::string& digest) const {

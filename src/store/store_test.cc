@@ -98,7 +98,8 @@ TEST_F(StoreTest, KeepsMergedEventsMetaAndFingerprints) {
   ASSERT_TRUE(store.ok());
   StoreChanges c;
   c.events_added = {"e1", "e2", "e3"};
-  c.meta = {{"corpus_documents", "abc"}};
+  c.state = BuildState{};
+  c.state->corpus_documents = "abc";
   c.fingerprints = {{"f1", "{\"code\":\"1\"}"}};
   ASSERT_TRUE(store->Apply(c).ok());
   auto events = store->Events();
@@ -112,14 +113,54 @@ TEST_F(StoreTest, KeepsMergedEventsMetaAndFingerprints) {
   const std::vector<StoredEvent> after = store->Events().value();
   for (const StoredEvent& e : after) all += e.event + " ";
   EXPECT_EQ(all, "e1 e3 e4 ");
-  EXPECT_EQ(store->Meta("corpus_documents").value(), "abc");
-  EXPECT_EQ(store->Meta("nothing").value(), "");
+  EXPECT_EQ(store->State()->corpus_documents, "abc");
+  EXPECT_FALSE(store->State()->counts.has_value());
   EXPECT_EQ(store->FingerprintComponents("f1").value(), "{\"code\":\"1\"}");
   StoreChanges r;
   r.replace_events = true;
   r.events_added = {"e5"};
   ASSERT_TRUE(store->Apply(r).ok());
   EXPECT_EQ(store->Events()->size(), 1u);
+}
+
+// Every field of what one build leaves for the next comes back as written,
+// and a build that writes no state leaves the stored one alone.
+TEST_F(StoreTest, KeepsTheBuildStateWhole) {
+  Result<Store> store = Store::Open(path_, 1000);
+  ASSERT_TRUE(store.ok());
+  BuildState state;
+  state.corpus_documents = "0123456789abcdef";
+  state.counts = CorpusCounts{12, 345, 67};
+  state.render_options = "--labels both";
+  state.render_code = "tarikh 0.1.0 (render code 1)";
+  state.pieces_written_with = "p";
+  state.layouts = {{"k1", "10,20 30,40"}, {"k2", "\"quoted\" \n"}};
+  state.layouts_computed_with = "l";
+  state.betweenness = "b 1 2\n3";
+  state.betweenness_computed_with = "bw";
+  state.new_events = {"ev-1", "ev-2"};
+  StoreChanges c;
+  c.state = state;
+  ASSERT_TRUE(store->Apply(c).ok());
+  ASSERT_TRUE(store->Apply(StoreChanges{}).ok());
+  const BuildState read = store->State().value();
+  EXPECT_EQ(read.corpus_documents, state.corpus_documents);
+  ASSERT_TRUE(read.counts.has_value());
+  EXPECT_EQ(read.counts->articles, 12u);
+  EXPECT_EQ(read.counts->events, 345u);
+  EXPECT_EQ(read.counts->actors, 67u);
+  EXPECT_EQ(read.render_options, state.render_options);
+  EXPECT_EQ(read.render_code, state.render_code);
+  EXPECT_EQ(read.pieces_written_with, "p");
+  EXPECT_EQ(read.layouts, state.layouts);
+  EXPECT_EQ(read.layouts_computed_with, "l");
+  EXPECT_EQ(read.betweenness, state.betweenness);
+  EXPECT_EQ(read.betweenness_computed_with, "bw");
+  EXPECT_EQ(read.new_events, state.new_events);
+  state.new_events.clear();
+  c.state = state;
+  ASSERT_TRUE(store->Apply(c).ok());
+  EXPECT_TRUE(store->State()->new_events.empty());
 }
 
 TEST_F(StoreTest, AFailedTransactionChangesNothing) {

@@ -1,8 +1,8 @@
 // ParallelFor: the builds' CPU-bound loops over thousands of independent
 // items (reading stored records back, extracting articles) run on every core;
 // on the 2-core machines tarikh is benchmarked on this halves their time.
-#ifndef TARIKH_CLI_PARALLEL_H_
-#define TARIKH_CLI_PARALLEL_H_
+#ifndef TARIKH_BUILD_PARALLEL_H_
+#define TARIKH_BUILD_PARALLEL_H_
 
 #include <algorithm>
 #include <atomic>
@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-namespace tarikh::cli {
+namespace tarikh::build {
 
 // Calls fn(i) for every i in [0, n) on `threads` threads (0 = one per core),
 // each taking the next i when it is free, so items of very different cost (an
@@ -30,6 +30,6 @@ void ParallelFor(size_t n, const Fn& fn, int threads = 0) {
   for (std::thread& t : workers) t.join();
 }
 
-}  // namespace tarikh::cli
+}  // namespace tarikh::build
 
-#endif  // TARIKH_CLI_PARALLEL_H_
+#endif  // TARIKH_BUILD_PARALLEL_H_
