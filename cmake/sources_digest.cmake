@@ -1,7 +1,7 @@
 # Writes OUT, a header defining NAME as a digest of FILES (paths relative to
 # ROOT and contents), so that what a build keeps for the next one changes
 # with the code that made it: the extractor fingerprint
-# (include/tarikh/fingerprint.h) with the extraction and merge code, the
+# (include/pipeline/fingerprint.h) with the extraction and merge code, the
 # render code (layouts, export pieces, graph statistics kept in the store)
 # with the rendering code. Run by the build whenever one of FILES changes
 # (CMakeLists.txt).

@@ -11,7 +11,7 @@
 
 #include "cli_util.h"
 #include "tarikh/entities.h"
-#include "tarikh/fingerprint.h"
+#include "pipeline/fingerprint.h"
 
 namespace {
 

@@ -16,7 +16,7 @@
 #include <vector>
 
 #include "cli_util.h"
-#include "tarikh/files.h"
+#include "common/files.h"
 
 namespace tarikh::hostile_testing {
 

@@ -170,7 +170,7 @@ TEST_F(IncrementalTest, NewSinceTheLastBuildIsWhatTheStoreDidNotHave) {
 }
 
 // The exports copy their unchanged pieces from the previous files
-// (tarikh/pieces.h), but only from files that are what the last build wrote.
+// (common/pieces.h), but only from files that are what the last build wrote.
 TEST_F(IncrementalTest, ExportPiecesAreCopiedOnlyFromFilesTheLastBuildWrote) {
   CopySamples();
   ASSERT_EQ(Build(out_), 0) << err_;

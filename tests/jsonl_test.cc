@@ -19,7 +19,7 @@
 
 #include "cli_util.h"
 #include "tarikh/ingest.h"
-#include "tarikh/jsonl.h"
+#include "output/jsonl.h"
 
 namespace {
 

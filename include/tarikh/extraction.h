@@ -93,9 +93,9 @@ class ActorTable {
 
 // SPEC §3 JSON (schema "tarikh/1"), pretty-printed, UTF-8, ending in a newline.
 // With `pieces`, each event and each document's timexes are pieces
-// (tarikh/pieces.h): copied from the previous file when unchanged.
+// (common/pieces.h): copied from the previous file when unchanged.
 // `event_digests`: EventDigest of each of corpus.events, when the caller has
-// them (tarikh/record.h); computed here otherwise.
+// them (output/record.h); computed here otherwise.
 std::string CorpusToJson(const Corpus& corpus, PieceMemo* pieces = nullptr,
                          const std::vector<uint64_t>* event_digests = nullptr);
 

@@ -55,10 +55,11 @@
 #include "tarikh/entities.h"
 #include "tarikh/events.h"
 #include "tarikh/graph.h"
-#include "tarikh/pieces.h"
 #include "tarikh/status.h"
 
 namespace tarikh {
+
+class PieceMemo;  // an export's pieces, kept between builds (internal)
 
 enum class LabelLanguage { kArabic, kEnglish, kBoth };
 // "ar", "en", "both" (the `--labels` flag).
@@ -93,6 +94,22 @@ struct TriggerMarker {
 };
 Result<TriggerMarker> LoadTriggerMarker(const std::string& data_dir);
 
+// What a render may reuse from an earlier one, and fills for the next
+// (docs/incremental.md): apart from what the outputs show, so that the same
+// options with or without caches draw the same bytes. None owned; nullptr =
+// none (computed here).
+struct RenderCaches {
+  LayoutMemo* layouts = nullptr;          // layouts computed before
+  BetweennessMemo* betweenness = nullptr; // the actor graph's betweenness computed before (tarikh/graph.h)
+  // The previous events.csv and timeline.json, whose unchanged rows and
+  // slides are copied, or spliced when the memo splices (see OutputFile).
+  PieceMemo* csv_pieces = nullptr;
+  PieceMemo* timeline_json_pieces = nullptr;
+  // EventDigest of each event given to RenderOutputs, in order, when the
+  // caller has them.
+  const std::vector<uint64_t>* event_digests = nullptr;
+};
+
 struct RenderOptions {
   LabelLanguage labels = LabelLanguage::kBoth;
   std::string title;             // diagram and page title; "" = a default in the label language
@@ -123,19 +140,8 @@ struct RenderOptions {
   // Marks the trigger words of an event in its evidence sentences
   // (LoadTriggerMarker); nullptr = only the parties are marked. Not owned.
   const TriggerMarker* triggers = nullptr;
-  // Layouts computed before (LayoutMemo); nullptr = none. Not owned.
-  LayoutMemo* layouts = nullptr;
-  // The actor graph's betweenness computed before (tarikh/graph.h); nullptr
-  // = none. Not owned.
-  BetweennessMemo* betweenness = nullptr;
-  // The previous events.csv and timeline.json, whose unchanged rows and
-  // slides are copied (tarikh/pieces.h), or spliced when the memo splices
-  // (see OutputFile); nullptr = none. Not owned.
-  PieceMemo* csv_pieces = nullptr;
-  PieceMemo* timeline_json_pieces = nullptr;
-  // EventDigest (tarikh/record.h) of each event given to RenderOutputs, in
-  // order, when the caller has them; nullptr = computed where needed.
-  const std::vector<uint64_t>* event_digests = nullptr;
+  // What the render may reuse from an earlier one (below).
+  RenderCaches caches;
 };
 
 // The version of the Graphviz library the diagrams are drawn with ("2.42.2").
@@ -152,9 +158,7 @@ struct OutputFile {
   // or nullptr: then the file is spliced_from->Parts(content). Not owned.
   const PieceMemo* spliced_from = nullptr;
   // The file's bytes as views, in order (of `content` and the previous file).
-  std::vector<std::string_view> Parts() const {
-    return spliced_from != nullptr ? spliced_from->Parts(content) : std::vector<std::string_view>{content};
-  }
+  std::vector<std::string_view> Parts() const;
 };
 
 // All of SPEC §4 except events.json: timeline.dot/.svg, network.dot/.svg
@@ -181,7 +185,7 @@ Result<Diagram> RenderTimeline(const std::vector<Actor>& actors, const std::vect
 // The view options.network_view of the graph (BuildContactView).
 Result<Diagram> RenderNetwork(const ActorGraph& graph, const RenderOptions& options);
 
-// With `pieces`, each row (slide) is a piece (tarikh/pieces.h): copied from
+// With `pieces`, each row (slide) is a piece (common/pieces.h): copied from
 // the previous file when unchanged.
 std::string EventsCsv(const std::vector<Document>& documents, const std::vector<Actor>& actors,
                       const std::vector<Event>& events, PieceMemo* pieces = nullptr,

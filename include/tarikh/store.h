@@ -34,20 +34,20 @@
 //                          by the store: no schema change.
 //   fingerprints(digest TEXT PRIMARY KEY, components TEXT NOT NULL)
 //     -- each extractor fingerprint in use, with its named components as a
-//     -- JSON object (tarikh/fingerprint.h), so --explain can say what changed
+//     -- JSON object (pipeline/fingerprint.h), so --explain can say what changed
 //   documents(path TEXT PRIMARY KEY,
 //             size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
 //             content_hash TEXT NOT NULL,   -- XXH3-64 of the file's bytes, hex
 //             fingerprint TEXT NOT NULL,    -- extractor fingerprint digest it was extracted with
 //             doc_id TEXT NOT NULL,         -- Document::id (two paths may share one)
-//             extraction BLOB NOT NULL)     -- the document's extraction (tarikh/record.h)
+//             extraction BLOB NOT NULL)     -- the document's extraction (output/record.h)
 //   events(seq INTEGER PRIMARY KEY, event BLOB NOT NULL)
 //     -- the merged corpus events (one record-format event each, any order),
 //     -- updated island by island (tarikh/corpus.h UpdateMergedEvents)
 //   outputs(name TEXT PRIMARY KEY, content_hash TEXT NOT NULL)
 //   pieces(output TEXT PRIMARY KEY, pieces BLOB NOT NULL)
 //     -- where each piece of an export is in the file last written
-//     -- (tarikh/pieces.h), for the next build to splice in what is unchanged
+//     -- (common/pieces.h), for the next build to splice in what is unchanged
 //
 // The store runs in WAL mode: a reader never blocks, and a transaction
 // interrupted by a crash is rolled back when the store is next opened. The

@@ -25,9 +25,9 @@
 #include "common/bidi.h"
 #include "tarikh/build.h"
 #include "tarikh/extraction.h"
-#include "tarikh/fingerprint.h"
+#include "pipeline/fingerprint.h"
 #include "tarikh/ingest.h"
-#include "tarikh/jsonl.h"
+#include "output/jsonl.h"
 
 namespace nb = nanobind;
 
@@ -87,7 +87,7 @@ class PyExtractor {
     return out;
   }
 
-  // Article lines (tarikh/jsonl.h). With `as_lines`, what `tarikh extract
+  // Article lines (output/jsonl.h). With `as_lines`, what `tarikh extract
   // --jsonl` writes for each: an extraction line, or an error line whose
   // "line" counts from `first_line`; otherwise SPEC §3's object, or the error.
   std::vector<Outcome> ExtractArticleLines(const std::vector<nb::bytes>& given, int64_t first_line,

@@ -20,9 +20,9 @@
 #include "build/up_to_date.h"
 #include "build/update.h"
 #include "tarikh/build.h"
-#include "tarikh/files.h"
-#include "tarikh/fingerprint.h"
-#include "tarikh/record.h"
+#include "common/files.h"
+#include "pipeline/fingerprint.h"
+#include "output/record.h"
 
 namespace tarikh {
 
@@ -203,7 +203,7 @@ Result<BuildReport> Builder::Impl::Build() {
   // added or changed when it changed the record; else those of the last
   // build that did, so a build that only renders again keeps the marks.
   if (up->ChangedRecord()) next.new_events = up->new_event_ids;
-  build::RenderCaches caches;
+  build::Reused caches;
   caches.pieces = previous_pieces.get();
   timer.Lap("read the previous exports (the part not done meanwhile)");
   // Each event's digest keys its piece in all three exports: computed once, on every core.

@@ -12,13 +12,13 @@
 #include <string_view>
 #include <vector>
 
-#include "tarikh/files.h"
+#include "common/files.h"
 #include "tarikh/status.h"
 #include "tarikh/store.h"
 
 namespace tarikh::build {
 
-// An output written to its temporary (tarikh/files.h PrepareFile), to be
+// An output written to its temporary (common/files.h PrepareFile), to be
 // renamed into place with the others.
 struct PreparedOutput {
   std::string name;
@@ -43,7 +43,7 @@ struct OutputOutcome {
 // Renames the prepared outputs into place, all or none (as far as the file
 // system allows), and records their hashes in `changes`; `committed`: the
 // outputs renamed and where the files they replaced are, for UndoCommit or
-// RemovePrevious (tarikh/files.h). On an error every temporary is removed.
+// RemovePrevious (common/files.h). On an error every temporary is removed.
 Status PlaceOutputs(const std::map<std::string, std::string>& recorded, const std::vector<PreparedOutput>& files,
                     StoreChanges* changes, std::vector<OutputOutcome>* outcomes,
                     std::vector<CommittedFile>* committed);

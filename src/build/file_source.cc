@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "build/hashing.h"
-#include "tarikh/files.h"
+#include "common/files.h"
 
 namespace tarikh::build {
 namespace {

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "build/hashing.h"
-#include "tarikh/files.h"
+#include "common/files.h"
 
 namespace tarikh::build {
 

@@ -24,7 +24,7 @@ inline std::string Hex16(uint64_t hash) {
 
 inline std::string HashHex(std::string_view bytes) { return Hex16(XXH3_64bits(bytes.data(), bytes.size())); }
 
-// HashHex of the parts' bytes one after another (a spliced file, tarikh/pieces.h).
+// HashHex of the parts' bytes one after another (a spliced file, common/pieces.h).
 inline std::string HashHex(const std::vector<std::string_view>& parts) {
   XXH3_state_t* state = XXH3_createState();
   XXH3_64bits_reset(state);

@@ -1,4 +1,4 @@
-// JsonlSource: the lines `tarikh extract --jsonl` wrote (tarikh/jsonl.h)
+// JsonlSource: the lines `tarikh extract --jsonl` wrote (output/jsonl.h)
 // as a build's inputs, so that extraction can run on a cluster and the
 // merge and outputs here (`tarikh build --from-jsonl`).
 //
@@ -24,7 +24,7 @@
 #include <vector>
 
 #include "build/source.h"
-#include "tarikh/jsonl.h"
+#include "output/jsonl.h"
 #include "tarikh/status.h"
 
 namespace tarikh::build {

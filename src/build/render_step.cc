@@ -6,7 +6,7 @@
 #include "build/hashing.h"
 #include "build/up_to_date.h"
 #include "tarikh/data_dir.h"
-#include "tarikh/files.h"
+#include "common/files.h"
 
 namespace tarikh::build {
 
@@ -58,7 +58,7 @@ std::future<ExportPieces> PreviousPieces(const Store& store, const BuildState& s
   });
 }
 
-Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options, RenderCaches* caches,
+Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options, Reused* caches,
                                        const std::vector<uint64_t>& event_digests,
                                        const std::vector<std::string>& new_events) {
   Result<LabelLanguage> labels = ParseLabelLanguage(options.labels);
@@ -75,11 +75,11 @@ Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions&
   for (const Extraction& e : corpus.extractions) documents.push_back(e.document);
   RenderOptions render;
   render.labels = labels.value();
-  render.layouts = &caches->layouts;
-  render.betweenness = &caches->betweenness;
-  render.csv_pieces = &caches->pieces.events_csv;
-  render.timeline_json_pieces = &caches->pieces.timeline_json;
-  render.event_digests = filtered ? nullptr : &event_digests;
+  render.caches.layouts = &caches->layouts;
+  render.caches.betweenness = &caches->betweenness;
+  render.caches.csv_pieces = &caches->pieces.events_csv;
+  render.caches.timeline_json_pieces = &caches->pieces.timeline_json;
+  render.caches.event_digests = filtered ? nullptr : &event_digests;
   render.focus_actor = options.actor;
   render.new_events = &new_events;
   // The trigger words marked in evidence sentences; without the lexicon the

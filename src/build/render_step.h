@@ -13,13 +13,13 @@
 #include "tarikh/corpus.h"
 #include "tarikh/extraction.h"
 #include "tarikh/graph.h"
-#include "tarikh/pieces.h"
+#include "common/pieces.h"
 #include "tarikh/render.h"
 #include "tarikh/store.h"
 
 namespace tarikh::build {
 
-// The exports whose pieces are copied when unchanged (tarikh/pieces.h).
+// The exports whose pieces are copied when unchanged (common/pieces.h).
 struct ExportPieces {
   PieceMemo events_json, events_csv, timeline_json;
 };
@@ -44,7 +44,7 @@ std::string RenderOptionsKey(const BuildOptions& options);
 std::string LayoutsComputedWith();
 
 // What a render may reuse from the last build, as `state` holds it.
-struct RenderCaches {
+struct Reused {
   LayoutMemo layouts;
   BetweennessMemo betweenness;
   ExportPieces pieces;
@@ -63,7 +63,7 @@ BetweennessMemo KnownBetweenness(const BuildState& state);
 // Every output but events.json, restricted as the options ask.
 // `event_digests`: EventDigest of each of corpus.events; `new_events`: what
 // index.html marks "new since the last build".
-Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options, RenderCaches* caches,
+Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options, Reused* caches,
                                        const std::vector<uint64_t>& event_digests,
                                        const std::vector<std::string>& new_events);
 

@@ -1,5 +1,5 @@
 // What every command that extracts needs: the checked ingest options and
-// the loaded extractor, and the fingerprint they make (tarikh/fingerprint.h).
+// the loaded extractor, and the fingerprint they make (pipeline/fingerprint.h).
 #ifndef TARIKH_BUILD_SETUP_H_
 #define TARIKH_BUILD_SETUP_H_
 

@@ -16,8 +16,8 @@
 
 #include "build/file_system.h"
 #include "tarikh/extraction.h"
-#include "tarikh/fingerprint.h"
-#include "tarikh/record.h"
+#include "pipeline/fingerprint.h"
+#include "output/record.h"
 #include "tarikh/store.h"
 
 namespace tarikh::build {

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "build/file_system.h"
-#include "tarikh/fingerprint.h"
+#include "pipeline/fingerprint.h"
 #include "tarikh/store.h"
 
 namespace tarikh::build {

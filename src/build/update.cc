@@ -13,8 +13,8 @@
 
 #include "build/hashing.h"
 #include "build/parallel.h"
-#include "tarikh/files.h"
-#include "tarikh/record.h"
+#include "common/files.h"
+#include "output/record.h"
 
 namespace tarikh::build {
 namespace {

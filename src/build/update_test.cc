@@ -19,7 +19,7 @@
 #include "build/testing_reporter.h"
 #include "common/testing_scratch.h"
 #include "tarikh/data_dir.h"
-#include "tarikh/jsonl.h"
+#include "output/jsonl.h"
 
 namespace tarikh::build {
 namespace {

@@ -37,7 +37,7 @@ struct ExtractOptions {
   CommonOptions common;
   std::string input;
   std::string format = "json";
-  bool jsonl = false;  // article lines in, extraction lines out (tarikh/jsonl.h)
+  bool jsonl = false;  // article lines in, extraction lines out (output/jsonl.h)
   int jobs = 1;        // with jsonl: lines extracted at once; the output is the same for any N
 };
 

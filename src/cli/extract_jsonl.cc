@@ -1,5 +1,5 @@
 // `tarikh extract --jsonl`: article lines in, extraction lines out, one for
-// one and in order (tarikh/jsonl.h), so that Spark's RDD.pipe and Hadoop
+// one and in order (output/jsonl.h), so that Spark's RDD.pipe and Hadoop
 // Streaming can run extraction on a cluster. A bad line gets an error line in
 // its place and a message on stderr; the stream goes on. --jobs N extracts
 // N lines at once and still writes them in input order.
@@ -11,8 +11,8 @@
 #include "cli/commands.h"
 #include "build/parallel.h"
 #include "cli/reporting.h"
-#include "tarikh/fingerprint.h"
-#include "tarikh/jsonl.h"
+#include "pipeline/fingerprint.h"
+#include "output/jsonl.h"
 
 namespace tarikh::cli {
 namespace {

@@ -8,7 +8,7 @@
 #include "cli/commands.h"
 #include "tarikh/data_dir.h"
 #include "tarikh/entities.h"
-#include "tarikh/fingerprint.h"
+#include "pipeline/fingerprint.h"
 
 namespace {
 

@@ -8,7 +8,7 @@ namespace tarikh::cli {
 
 // Messages quote titles and lines of the articles: their bidi controls
 // would reorder the rest of the line on a terminal (file names are quoted
-// with theirs escaped, tarikh/files.h QuoteName).
+// with theirs escaped, common/files.h QuoteName).
 void ReportError(const std::string& message) {
   std::cerr << "tarikh: " << internal::WithoutBidiControls(message) << "\n";
 }

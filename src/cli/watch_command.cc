@@ -27,7 +27,7 @@
 #include "build/file_source.h"
 #include "cli/commands.h"
 #include "cli/reporting.h"
-#include "tarikh/files.h"
+#include "common/files.h"
 
 namespace tarikh::cli {
 namespace {

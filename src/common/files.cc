@@ -1,4 +1,4 @@
-#include "tarikh/files.h"
+#include "common/files.h"
 
 #include <fcntl.h>
 #include <sys/mman.h>

@@ -1,4 +1,4 @@
-// FileLock (tarikh/files.h): flock(2), which the kernel releases when the
+// FileLock (common/files.h): flock(2), which the kernel releases when the
 // holder dies, even by kill -9 — so a killed build never leaves a folder or
 // a store locked.
 #include <fcntl.h>
@@ -10,7 +10,7 @@
 #include <cstring>
 #include <thread>
 
-#include "tarikh/files.h"
+#include "common/files.h"
 
 namespace tarikh {
 

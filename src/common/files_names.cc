@@ -1,4 +1,4 @@
-// QuoteName (tarikh/files.h): file names in one-line messages. A name may
+// QuoteName (common/files.h): file names in one-line messages. A name may
 // hold any byte but '/' and NUL — a newline would split its message in two,
 // a bidi override reverse the rest of the line — so a name that is not
 // plain printable text is written as `ls --quoting-style=c` writes it.
@@ -6,7 +6,7 @@
 #include <cstdio>
 
 #include "common/bidi.h"
-#include "tarikh/files.h"
+#include "common/files.h"
 
 namespace tarikh {
 namespace {

@@ -1,4 +1,4 @@
-#include "tarikh/files.h"
+#include "common/files.h"
 
 #include <gtest/gtest.h>
 

@@ -44,7 +44,7 @@ class JsonWriter {
   void StringOrNull(std::string_view s) { s.empty() ? Null() : String(s); }
   void Strings(const std::vector<std::string>& items);
 
-  // Pieces (tarikh/pieces.h). PieceStart writes what goes before a value
+  // Pieces (common/pieces.h). PieceStart writes what goes before a value
   // (its separator and indentation) and returns where the value will begin;
   // Raw writes a value written before at the same depth, as it is. A piece
   // may span several consecutive values of an array.

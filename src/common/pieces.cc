@@ -1,4 +1,4 @@
-#include "tarikh/pieces.h"
+#include "common/pieces.h"
 
 #include <xxhash.h>
 

@@ -1,4 +1,4 @@
-#include "tarikh/pieces.h"
+#include "common/pieces.h"
 
 #include <gtest/gtest.h>
 
@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "tarikh/files.h"
+#include "common/files.h"
 
 #include "common/json_writer.h"
 

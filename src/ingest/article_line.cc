@@ -1,4 +1,4 @@
-// Article lines (include/tarikh/jsonl.h): a JSON object → the bytes of the
+// Article lines (include/output/jsonl.h): a JSON object → the bytes of the
 // article file it stands for → DecodeDocument, so that a line and the file
 // give the same Document, id and spans included.
 #include <algorithm>
@@ -6,7 +6,7 @@
 #include <string>
 
 #include "ingest/json_line.h"
-#include "tarikh/jsonl.h"
+#include "output/jsonl.h"
 
 namespace tarikh {
 namespace {

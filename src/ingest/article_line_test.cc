@@ -1,10 +1,10 @@
-// Article lines (tarikh/jsonl.h): each row is one line of input and what it
+// Article lines (output/jsonl.h): each row is one line of input and what it
 // must give — the Document's fields, or the error that names the problem.
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "tarikh/jsonl.h"
+#include "output/jsonl.h"
 
 namespace tarikh {
 namespace {

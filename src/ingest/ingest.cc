@@ -14,7 +14,7 @@
 #include "ingest/encoding.h"
 #include "ingest/front_matter.h"
 #include "ingest/utf8.h"
-#include "tarikh/files.h"
+#include "common/files.h"
 
 namespace tarikh {
 namespace {

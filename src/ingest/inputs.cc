@@ -11,7 +11,7 @@
 #include <filesystem>
 #include <system_error>
 
-#include "tarikh/files.h"
+#include "common/files.h"
 #include "tarikh/ingest.h"
 
 namespace tarikh {

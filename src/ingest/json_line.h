@@ -1,4 +1,4 @@
-// One line of JSON lines (tarikh/jsonl.h) parsed with nlohmann-json, its
+// One line of JSON lines (output/jsonl.h) parsed with nlohmann-json, its
 // errors turned into a Status that names the byte offset and never quotes the
 // input: a bad line may be megabytes long, or not UTF-8.
 #ifndef TARIKH_INGEST_JSON_LINE_H_

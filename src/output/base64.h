@@ -1,5 +1,5 @@
 // Base64 (RFC 4648, standard alphabet, padded): how extraction lines
-// (tarikh/jsonl.h) carry binary store records inside a JSON string.
+// (output/jsonl.h) carry binary store records inside a JSON string.
 #ifndef TARIKH_OUTPUT_BASE64_H_
 #define TARIKH_OUTPUT_BASE64_H_
 

@@ -1,12 +1,12 @@
-// Extraction and error lines (include/tarikh/jsonl.h).
+// Extraction and error lines (include/output/jsonl.h).
 #include <utility>
 #include <vector>
 
 #include "ingest/json_line.h"
 #include "output/base64.h"
 #include "output/json.h"
-#include "tarikh/jsonl.h"
-#include "tarikh/record.h"
+#include "output/jsonl.h"
+#include "output/record.h"
 
 namespace tarikh {
 namespace {

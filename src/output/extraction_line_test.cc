@@ -1,4 +1,4 @@
-// Extraction lines (tarikh/jsonl.h) must carry an extraction exactly: for the
+// Extraction lines (output/jsonl.h) must carry an extraction exactly: for the
 // samples, extract → line → parse → BuildCorpus → CorpusToJson is
 // byte-identical to the direct path; and base64 must be RFC 4648's.
 #include <gtest/gtest.h>
@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "output/base64.h"
-#include "tarikh/jsonl.h"
-#include "tarikh/record.h"
+#include "output/jsonl.h"
+#include "output/record.h"
 
 namespace tarikh {
 namespace {

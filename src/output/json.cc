@@ -5,8 +5,8 @@
 
 #include "common/json_writer.h"
 #include "tarikh/extraction.h"
-#include "tarikh/pieces.h"
-#include "tarikh/record.h"
+#include "common/pieces.h"
+#include "output/record.h"
 
 namespace tarikh {
 namespace {

@@ -1,5 +1,5 @@
 // SPEC §3 JSON on one line, for the writers that embed it: extraction lines
-// (tarikh/jsonl.h) write it with fields of their own. CorpusToJson
+// (output/jsonl.h) write it with fields of their own. CorpusToJson
 // (tarikh/extraction.h) is the same, pretty-printed as events.json.
 #ifndef TARIKH_OUTPUT_JSON_H_
 #define TARIKH_OUTPUT_JSON_H_

@@ -1,7 +1,7 @@
 // Records must give back everything the corpus and outputs need: for the
 // samples, extract → record → parse → BuildCorpus → CorpusToJson is
 // byte-identical to the direct path.
-#include "tarikh/record.h"
+#include "output/record.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 #include "tarikh/corpus.h"
 #include "tarikh/extraction.h"
 #include "tarikh/ingest.h"
-#include "tarikh/pieces.h"
+#include "common/pieces.h"
 
 namespace tarikh {
 namespace {

@@ -1,5 +1,5 @@
-// The extractor fingerprint (see include/tarikh/fingerprint.h).
-#include "tarikh/fingerprint.h"
+// The extractor fingerprint (see include/pipeline/fingerprint.h).
+#include "pipeline/fingerprint.h"
 
 #include <xxhash.h>
 
@@ -12,7 +12,7 @@
 
 #include "extractor_sources.h"  // generated: TARIKH_EXTRACTOR_SOURCES
 #include "tarikh/data_dir.h"
-#include "tarikh/record.h"
+#include "output/record.h"
 
 namespace tarikh {
 namespace {

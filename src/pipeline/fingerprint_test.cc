@@ -1,4 +1,4 @@
-#include "tarikh/fingerprint.h"
+#include "pipeline/fingerprint.h"
 
 #include <gtest/gtest.h>
 

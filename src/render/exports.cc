@@ -8,8 +8,8 @@
 
 #include "render/dates.h"
 #include "render/text.h"
-#include "tarikh/pieces.h"
-#include "tarikh/record.h"
+#include "common/pieces.h"
+#include "output/record.h"
 #include "tarikh/render.h"
 #include "tarikh/timex.h"
 

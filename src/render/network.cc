@@ -367,7 +367,7 @@ Result<Diagram> RenderNetwork(const ActorGraph& graph, const RenderOptions& opti
   const char* header = view_kind == NetworkView::kPeople
                            ? "// tarikh network: the people who met; layout chosen by size.\n"
                            : "// tarikh network: the countries and organisations that met; layout chosen by size.\n";
-  return render_internal::LayoutAndRender(g, layout.c_str(), header, options.layouts);
+  return render_internal::LayoutAndRender(g, layout.c_str(), header, options.caches.layouts);
 }
 
 }  // namespace tarikh

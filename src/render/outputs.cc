@@ -7,6 +7,7 @@
 #include <thread>
 #include <vector>
 
+#include "common/pieces.h"
 #include "render/style.h"
 #include "render_sources.h"  // generated: TARIKH_RENDER_SOURCES
 #include "tarikh/render.h"
@@ -14,6 +15,10 @@
 namespace tarikh {
 
 std::string RenderSourcesDigest() { return TARIKH_RENDER_SOURCES; }
+
+std::vector<std::string_view> OutputFile::Parts() const {
+  return spliced_from != nullptr ? spliced_from->Parts(content) : std::vector<std::string_view>{content};
+}
 
 Result<LabelLanguage> ParseLabelLanguage(std::string_view text) {
   if (text == "ar") return LabelLanguage::kArabic;
@@ -60,9 +65,9 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
     }
   } threads;
   threads.running.emplace_back(
-      [&] { csv = EventsCsv(documents, actors, events, options.csv_pieces, options.event_digests); });
+      [&] { csv = EventsCsv(documents, actors, events, options.caches.csv_pieces, options.caches.event_digests); });
   threads.running.emplace_back(
-      [&] { timeline_json = TimelineJson(actors, events, options, options.timeline_json_pieces); });
+      [&] { timeline_json = TimelineJson(actors, events, options, options.caches.timeline_json_pieces); });
   std::thread& timeline_thread = threads.running.emplace_back([&] {
     const std::vector<Event> shown = LatestEvents(events, options.max_timeline_events);
     RenderOptions timeline_options = options;
@@ -76,7 +81,7 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
     }
     timeline = RenderTimeline(actors, shown, timeline_options);
   });
-  graph = BuildActorGraph(actors, events, options.betweenness);
+  graph = BuildActorGraph(actors, events, options.caches.betweenness);
   timeline_thread.join();
   if (!timeline->ok()) return timeline->status();
   threads.running.emplace_back([&] { graphml = NetworkGraphml(graph); });
@@ -95,7 +100,7 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
   auto splicing = [](const PieceMemo* memo) { return memo != nullptr && memo->splicing() ? memo : nullptr; };
   // Sorted by name; each file named where it is made, never found by index.
   std::vector<OutputFile> files;
-  files.push_back({"events.csv", std::move(csv), splicing(options.csv_pieces)});
+  files.push_back({"events.csv", std::move(csv), splicing(options.caches.csv_pieces)});
   files.push_back({"index.html", std::move(html)});
   files.push_back({"network-countries.dot", std::move(states->dot)});
   files.push_back({"network-countries.svg", std::move(states->svg)});
@@ -103,7 +108,7 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
   files.push_back({"network.graphml", std::move(graphml)});
   files.push_back({"network.svg", std::move(network->svg)});
   files.push_back({"timeline.dot", std::move(timeline->value().dot)});
-  files.push_back({"timeline.json", std::move(timeline_json), splicing(options.timeline_json_pieces)});
+  files.push_back({"timeline.json", std::move(timeline_json), splicing(options.caches.timeline_json_pieces)});
   files.push_back({"timeline.svg", std::move(timeline->value().svg)});
   return files;
 }

@@ -127,7 +127,7 @@ TEST(RenderOutputsTest, LayoutMemoGivesTheSameDrawingWithoutTheEngine) {
   ASSERT_TRUE(direct.ok()) << direct.status().ToString();
   ASSERT_TRUE(Contains(direct->dot, "layout=neato"));
   LayoutMemo memo;
-  options.layouts = &memo;
+  options.caches.layouts = &memo;
   Result<Diagram> filled = RenderNetwork(BuildActorGraph(c.actors, c.events), options);
   ASSERT_EQ(memo.used.size(), 1u);
   EXPECT_EQ(filled->svg, direct->svg);  // a memo changes nothing in the drawing
@@ -138,7 +138,7 @@ TEST(RenderOutputsTest, LayoutMemoGivesTheSameDrawingWithoutTheEngine) {
   Result<Diagram> fresh = RenderNetwork(BuildActorGraph(changed.actors, changed.events), RenderOptions{});
   LayoutMemo next;
   next.known = memo.used;
-  options.layouts = &next;
+  options.caches.layouts = &next;
   Result<Diagram> reused = RenderNetwork(BuildActorGraph(changed.actors, changed.events), options);
   ASSERT_TRUE(reused.ok());
   EXPECT_EQ(next.used, memo.used);
@@ -159,7 +159,7 @@ TEST(RenderOutputsTest, LayoutMemoGivesTheSameDrawingWithoutTheEngine) {
     }
     shifted.known[key] = moved;
   }
-  options.layouts = &shifted;
+  options.caches.layouts = &shifted;
   Result<Diagram> moved = RenderNetwork(BuildActorGraph(c.actors, c.events), options);
   ASSERT_TRUE(moved.ok());
   EXPECT_NE(moved->svg, direct->svg);
@@ -167,7 +167,7 @@ TEST(RenderOutputsTest, LayoutMemoGivesTheSameDrawingWithoutTheEngine) {
   // Positions that do not fit the graph (another graph's) are ignored.
   LayoutMemo wrong;
   wrong.known[memo.used.begin()->first] = "1,1\n2,2\n";
-  options.layouts = &wrong;
+  options.caches.layouts = &wrong;
   Result<Diagram> recomputed = RenderNetwork(BuildActorGraph(c.actors, c.events), options);
   ASSERT_TRUE(recomputed.ok());
   EXPECT_EQ(recomputed->svg, direct->svg);
@@ -191,13 +191,13 @@ TEST(RenderOutputsTest, LayoutIsKeptWhenOnlyTheTitleOrACountWithinItsStepChanges
   };
   RenderOptions options;
   LayoutMemo memo;
-  options.layouts = &memo;
+  options.caches.layouts = &memo;
   ASSERT_TRUE(RenderNetwork(BuildActorGraph(c.actors, c.events), options).ok());
   ASSERT_EQ(memo.reused, 0u);
 
   LayoutMemo retitled;
   retitled.known = memo.used;
-  options.layouts = &retitled;
+  options.caches.layouts = &retitled;
   options.title = "another title, 24 actors";
   Result<Diagram> titled = RenderNetwork(BuildActorGraph(c.actors, c.events), options);
   ASSERT_TRUE(titled.ok());
@@ -210,19 +210,19 @@ TEST(RenderOutputsTest, LayoutIsKeptWhenOnlyTheTitleOrACountWithinItsStepChanges
 
   testing::Corpus three = with_contacts(1);  // actor-100 -- actor-102: 2 events, weight step 2
   LayoutMemo step2;
-  options.layouts = &step2;
+  options.caches.layouts = &step2;
   ASSERT_TRUE(RenderNetwork(BuildActorGraph(three.actors, three.events), options).ok());
   ASSERT_EQ(step2.reused, 0u);  // the count left weight step 1
   testing::Corpus four = with_contacts(2);  // 3 events: still step 2
   LayoutMemo same_step;
   same_step.known = step2.used;
-  options.layouts = &same_step;
+  options.caches.layouts = &same_step;
   ASSERT_TRUE(RenderNetwork(BuildActorGraph(four.actors, four.events), options).ok());
   EXPECT_EQ(same_step.reused, 1u);
   testing::Corpus five = with_contacts(3);  // 4 events: step 3
   LayoutMemo next_step;
   next_step.known = step2.used;
-  options.layouts = &next_step;
+  options.caches.layouts = &next_step;
   ASSERT_TRUE(RenderNetwork(BuildActorGraph(five.actors, five.events), options).ok());
   EXPECT_EQ(next_step.reused, 0u);
 }

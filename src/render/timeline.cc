@@ -208,7 +208,7 @@ Result<Diagram> RenderTimeline(const std::vector<Actor>& actors, const std::vect
   render_internal::DrawTimelineLegend(g, t.width - 8, flip(t.legend_y), options.labels);
   DrawAxis(g, t, ids, options, flip);
   DrawCards(g, t, ids, options.labels, flip);
-  return render_internal::LayoutAndRender(g, "nop2", kHeader, options.layouts);
+  return render_internal::LayoutAndRender(g, "nop2", kHeader, options.caches.layouts);
 }
 
 }  // namespace tarikh

@@ -9,8 +9,8 @@
 #include "render/dates.h"
 #include "render/style.h"
 #include "render/text.h"
-#include "tarikh/pieces.h"
-#include "tarikh/record.h"
+#include "common/pieces.h"
+#include "output/record.h"
 #include "tarikh/render.h"
 
 namespace tarikh {
@@ -137,7 +137,7 @@ std::string TimelineJson(const std::vector<Actor>& actors, const std::vector<Eve
       WriteSlide(w, e, *span, by_id, options);
       continue;
     }
-    const uint64_t digest = options.event_digests != nullptr ? (*options.event_digests)[i] : EventDigest(e);
+    const uint64_t digest = options.caches.event_digests != nullptr ? (*options.caches.event_digests)[i] : EventDigest(e);
     const uint64_t key = SlideKey(e, digest, name_keys, options.labels);
     const size_t start = pieces->Position(w.PieceStart());
     if (std::optional<std::string_view> old = pieces->Find(key)) {

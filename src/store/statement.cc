@@ -2,7 +2,7 @@
 
 #include "store/build_state.h"
 
-#include "tarikh/files.h"
+#include "common/files.h"
 
 namespace tarikh::store {
 

@@ -12,7 +12,7 @@
 
 #include "store/build_state.h"
 #include "store/statement.h"
-#include "tarikh/files.h"
+#include "common/files.h"
 
 namespace tarikh {
 

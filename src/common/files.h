@@ -7,8 +7,8 @@
 // even when a build is killed before it could remove it. The next build
 // empties the work folder when it starts (RemoveTemporaries), holding the
 // folder's lock (FileLock on `.tarikh-work/lock`).
-#ifndef TARIKH_FILES_H_
-#define TARIKH_FILES_H_
+#ifndef TARIKH_COMMON_FILES_H_
+#define TARIKH_COMMON_FILES_H_
 
 #include <optional>
 #include <string>
@@ -75,7 +75,7 @@ struct PreparedFile {
 };
 Result<PreparedFile> PrepareFile(const std::string& path, std::string_view content);
 // The same for a file given as parts to be written one after another (views
-// of a spliced file, tarikh/pieces.h): nothing is copied into one string.
+// of a spliced file, common/pieces.h): nothing is copied into one string.
 Result<PreparedFile> PrepareFile(const std::string& path, const std::vector<std::string_view>& parts);
 // Renames the prepared files into place, in order; `committed` as in
 // WriteFilesAtomically. On failure the temporaries not yet renamed are
@@ -145,4 +145,4 @@ class MappedFile {
 
 }  // namespace tarikh
 
-#endif  // TARIKH_FILES_H_
+#endif  // TARIKH_COMMON_FILES_H_

@@ -11,8 +11,8 @@
 //
 // The index is binary: per piece, its key, offset and length as three
 // little-endian 64-bit integers, sorted by key.
-#ifndef TARIKH_PIECES_H_
-#define TARIKH_PIECES_H_
+#ifndef TARIKH_COMMON_PIECES_H_
+#define TARIKH_COMMON_PIECES_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -21,7 +21,7 @@
 #include <string_view>
 #include <vector>
 
-#include "tarikh/files.h"
+#include "common/files.h"
 
 namespace tarikh {
 
@@ -32,7 +32,7 @@ class PieceMemo {
   // that build. A malformed index, or one that points outside the file,
   // means nothing is reused.
   PieceMemo(std::string previous, std::string_view index);
-  // The same, the previous file mapped rather than read (tarikh/files.h).
+  // The same, the previous file mapped rather than read (common/files.h).
   PieceMemo(MappedFile previous, std::string_view index);
   PieceMemo(PieceMemo&& other) noexcept { *this = std::move(other); }
   PieceMemo& operator=(PieceMemo&& other) noexcept;
@@ -49,7 +49,7 @@ class PieceMemo {
   // nothing and records where the piece goes: the writer's string then holds
   // only the new bytes, and Parts(string) is the file — views of that string
   // and of the previous file, in order, for a caller that writes them out
-  // (tarikh/files.h PrepareFile) without building the file in memory. Where
+  // (common/files.h PrepareFile) without building the file in memory. Where
   // two spliced pieces were separated by the same bytes in the previous file
   // (a separator, an indentation), those bytes are taken from there too, so a
   // run of unchanged pieces is one part. The memo must outlive the parts.
@@ -114,4 +114,4 @@ class PieceKey {
 
 }  // namespace tarikh
 
-#endif  // TARIKH_PIECES_H_
+#endif  // TARIKH_COMMON_PIECES_H_

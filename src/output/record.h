@@ -18,8 +18,8 @@
 // is bounds-checked: a truncated or foreign record is an error.
 // ExtractionFromRecord(ExtractionToRecord(e)) equals `e` in every field a
 // record keeps (tested through BuildCorpus and CorpusToJson).
-#ifndef TARIKH_RECORD_H_
-#define TARIKH_RECORD_H_
+#ifndef TARIKH_OUTPUT_RECORD_H_
+#define TARIKH_OUTPUT_RECORD_H_
 
 #include <cstdint>
 #include <functional>
@@ -68,11 +68,11 @@ Result<std::vector<EventOutline>> EventOutlinesFromRecord(std::string_view recor
 // form as a record's events.
 std::string EventToRecord(const Event& event);
 // XXH3-64 of EventToRecord(event): equal events have equal digests, so the
-// exports key an event's piece (tarikh/pieces.h) by it. A build computes
+// exports key an event's piece (common/pieces.h) by it. A build computes
 // them once for its three exports.
 uint64_t EventDigest(const Event& event);
 Result<Event> EventFromRecord(std::string_view record);
 
 }  // namespace tarikh
 
-#endif  // TARIKH_RECORD_H_
+#endif  // TARIKH_OUTPUT_RECORD_H_

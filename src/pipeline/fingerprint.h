@@ -17,8 +17,8 @@
 //   "lexicon <path>"           XXH3 of each --lexicon file, in order
 //   "--doc-date", "--encoding" the options that change what is read
 // Components are kept by name so that `--explain` can say which one changed.
-#ifndef TARIKH_FINGERPRINT_H_
-#define TARIKH_FINGERPRINT_H_
+#ifndef TARIKH_PIPELINE_FINGERPRINT_H_
+#define TARIKH_PIPELINE_FINGERPRINT_H_
 
 #include <map>
 #include <string>
@@ -49,4 +49,4 @@ std::vector<std::string> FingerprintChanges(const FingerprintComponents& before,
 
 }  // namespace tarikh
 
-#endif  // TARIKH_FINGERPRINT_H_
+#endif  // TARIKH_PIPELINE_FINGERPRINT_H_

@@ -24,8 +24,8 @@
 //
 // Extraction line: SPEC §3's object for the one article, on one line
 // (schema, documents, timexes, actors, events: for jq and Spark SQL), and
-//   "record":      base64 of the extraction's store record (tarikh/record.h)
-//   "fingerprint": the extractor fingerprint it was made with (tarikh/fingerprint.h)
+//   "record":      base64 of the extraction's store record (output/record.h)
+//   "fingerprint": the extractor fingerprint it was made with (pipeline/fingerprint.h)
 // `build --from-jsonl` reads only these two: the record is exact (the
 // article's own events before any merge, every document field), the SPEC
 // part is not (it shows the article's events merged among themselves).
@@ -34,8 +34,8 @@
 //
 // Error line, in place of an article line that could not be read:
 // {"path": …|null, "line": N, "error": "…"}; N counts the lines of the input.
-#ifndef TARIKH_JSONL_H_
-#define TARIKH_JSONL_H_
+#ifndef TARIKH_OUTPUT_JSONL_H_
+#define TARIKH_OUTPUT_JSONL_H_
 
 #include <cstdint>
 #include <string>
@@ -43,7 +43,7 @@
 
 #include "tarikh/document.h"
 #include "tarikh/extraction.h"
-#include "tarikh/fingerprint.h"
+#include "pipeline/fingerprint.h"
 #include "tarikh/ingest.h"
 #include "tarikh/status.h"
 
@@ -81,4 +81,4 @@ Result<ExtractionLine> ParseExtractionLine(std::string_view line);
 
 }  // namespace tarikh
 
-#endif  // TARIKH_JSONL_H_
+#endif  // TARIKH_OUTPUT_JSONL_H_
