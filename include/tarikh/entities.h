@@ -53,7 +53,7 @@ struct Actor {
 };
 
 // An Actor's fields as views into bytes that hold them (a stored record,
-// output/record.h): read without a copy.
+// store/record.h): read without a copy.
 struct ActorView {
   std::string_view id, name, name_ar;
   ActorType type = ActorType::kPerson;

@@ -95,7 +95,7 @@ class ActorTable {
 // With `pieces`, each event and each document's timexes are pieces
 // (common/pieces.h): copied from the previous file when unchanged.
 // `event_digests`: EventDigest of each of corpus.events, when the caller has
-// them (output/record.h); computed here otherwise.
+// them (store/record.h); computed here otherwise.
 std::string CorpusToJson(const Corpus& corpus, PieceMemo* pieces = nullptr,
                          const std::vector<uint64_t>* event_digests = nullptr);
 

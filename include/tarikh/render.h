@@ -165,6 +165,9 @@ struct OutputFile {
 // (people), network-countries.dot/.svg (countries and organisations),
 // network.graphml, events.csv, timeline.json, index.html, sorted by name.
 // Errors: a Graphviz failure (kInternal), an unknown layout (kInvalidInput).
+// The names RenderOutputs writes, in its order (a table in src/render/outputs.cc).
+std::vector<std::string> RenderedOutputNames();
+
 Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& documents,
                                               const std::vector<Actor>& actors,
                                               const std::vector<Event>& events,

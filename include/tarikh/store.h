@@ -40,7 +40,7 @@
 //             content_hash TEXT NOT NULL,   -- XXH3-64 of the file's bytes, hex
 //             fingerprint TEXT NOT NULL,    -- extractor fingerprint digest it was extracted with
 //             doc_id TEXT NOT NULL,         -- Document::id (two paths may share one)
-//             extraction BLOB NOT NULL)     -- the document's extraction (output/record.h)
+//             extraction BLOB NOT NULL)     -- the document's extraction (store/record.h)
 //   events(seq INTEGER PRIMARY KEY, event BLOB NOT NULL)
 //     -- the merged corpus events (one record-format event each, any order),
 //     -- updated island by island (tarikh/corpus.h UpdateMergedEvents)

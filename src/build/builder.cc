@@ -22,7 +22,7 @@
 #include "tarikh/build.h"
 #include "common/files.h"
 #include "pipeline/fingerprint.h"
-#include "output/record.h"
+#include "store/record.h"
 
 namespace tarikh {
 

@@ -17,7 +17,7 @@
 #include "build/file_system.h"
 #include "tarikh/extraction.h"
 #include "pipeline/fingerprint.h"
-#include "output/record.h"
+#include "store/record.h"
 #include "tarikh/store.h"
 
 namespace tarikh::build {

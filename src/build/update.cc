@@ -14,7 +14,7 @@
 #include "build/hashing.h"
 #include "build/parallel.h"
 #include "common/files.h"
-#include "output/record.h"
+#include "store/record.h"
 
 namespace tarikh::build {
 namespace {

@@ -6,7 +6,7 @@
 #include "output/base64.h"
 #include "output/json.h"
 #include "output/jsonl.h"
-#include "output/record.h"
+#include "store/record.h"
 
 namespace tarikh {
 namespace {

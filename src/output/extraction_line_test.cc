@@ -9,7 +9,7 @@
 
 #include "output/base64.h"
 #include "output/jsonl.h"
-#include "output/record.h"
+#include "store/record.h"
 
 namespace tarikh {
 namespace {

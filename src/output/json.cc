@@ -6,7 +6,7 @@
 #include "common/json_writer.h"
 #include "tarikh/extraction.h"
 #include "common/pieces.h"
-#include "output/record.h"
+#include "store/record.h"
 
 namespace tarikh {
 namespace {

@@ -24,7 +24,7 @@
 //
 // Extraction line: SPEC §3's object for the one article, on one line
 // (schema, documents, timexes, actors, events: for jq and Spark SQL), and
-//   "record":      base64 of the extraction's store record (output/record.h)
+//   "record":      base64 of the extraction's store record (store/record.h)
 //   "fingerprint": the extractor fingerprint it was made with (pipeline/fingerprint.h)
 // `build --from-jsonl` reads only these two: the record is exact (the
 // article's own events before any merge, every document field), the SPEC

@@ -12,7 +12,7 @@
 
 #include "extractor_sources.h"  // generated: TARIKH_EXTRACTOR_SOURCES
 #include "tarikh/data_dir.h"
-#include "output/record.h"
+#include "store/record.h"
 
 namespace tarikh {
 namespace {

@@ -9,7 +9,7 @@
 #include "render/dates.h"
 #include "render/text.h"
 #include "common/pieces.h"
-#include "output/record.h"
+#include "store/record.h"
 #include "tarikh/render.h"
 #include "tarikh/timex.h"
 

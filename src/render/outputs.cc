@@ -45,6 +45,58 @@ std::vector<Event> LatestEvents(const std::vector<Event>& events, size_t max) {
   return out;
 }
 
+namespace {
+
+// What the outputs are made of, filled as the render goes.
+struct Rendered {
+  std::string csv, timeline_json, graphml, html;
+  Diagram timeline, people, countries;
+};
+
+// The table of SPEC §4's outputs that RenderOutputs makes (events.json is
+// the builder's, from the whole corpus), in name order: the memo each is
+// pieced with (nullptr: written whole), and where its bytes are once made.
+// Which need the actor graph is said where they are made, below.
+struct OutputSpec {
+  const char* name;
+  PieceMemo* RenderCaches::*pieces;
+  std::string& (*part)(Rendered&);
+};
+constexpr OutputSpec kOutputs[] = {
+    {"events.csv", &RenderCaches::csv_pieces, [](Rendered& r) -> std::string& { return r.csv; }},
+    {"index.html", nullptr, [](Rendered& r) -> std::string& { return r.html; }},
+    {"network-countries.dot", nullptr, [](Rendered& r) -> std::string& { return r.countries.dot; }},
+    {"network-countries.svg", nullptr, [](Rendered& r) -> std::string& { return r.countries.svg; }},
+    {"network.dot", nullptr, [](Rendered& r) -> std::string& { return r.people.dot; }},
+    {"network.graphml", nullptr, [](Rendered& r) -> std::string& { return r.graphml; }},
+    {"network.svg", nullptr, [](Rendered& r) -> std::string& { return r.people.svg; }},
+    {"timeline.dot", nullptr, [](Rendered& r) -> std::string& { return r.timeline.dot; }},
+    {"timeline.json", &RenderCaches::timeline_json_pieces,
+     [](Rendered& r) -> std::string& { return r.timeline_json; }},
+    {"timeline.svg", nullptr, [](Rendered& r) -> std::string& { return r.timeline.svg; }},
+};
+
+// The timeline's options: its title says when it is not the whole record.
+RenderOptions TimelineOptions(const RenderOptions& options, size_t shown, size_t all_events) {
+  RenderOptions timeline = options;
+  if (shown < all_events) {
+    const std::string n = std::to_string(shown), all = std::to_string(all_events);
+    timeline.title = render_internal::TimelineTitle(options) +
+                     (options.labels == LabelLanguage::kEnglish
+                          ? " · the latest " + n + " of " + all + " events (all in events.csv)"
+                          : " · أحدث " + n + " من " + all + " حدثا (كلها في events.csv) · latest " + n + " of " + all);
+  }
+  return timeline;
+}
+
+}  // namespace
+
+std::vector<std::string> RenderedOutputNames() {
+  std::vector<std::string> names;
+  for (const OutputSpec& spec : kOutputs) names.emplace_back(spec.name);
+  return names;
+}
+
 Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& documents,
                                               const std::vector<Actor>& actors,
                                               const std::vector<Event>& events,
@@ -54,7 +106,7 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
   // The timeline is drawn while the actor graph is built; the network,
   // which needs the graph, after the timeline (Graphviz is not thread-safe:
   // one diagram at a time), while the graph's GraphML is written.
-  std::string csv, timeline_json, graphml;
+  Rendered r;
   std::optional<Result<Diagram>> timeline;
   ActorGraph graph;  // before the threads, which it must outlive (an early return joins them)
   struct Threads {
@@ -64,52 +116,38 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
         if (t.joinable()) t.join();
     }
   } threads;
+  const RenderCaches& caches = options.caches;
   threads.running.emplace_back(
-      [&] { csv = EventsCsv(documents, actors, events, options.caches.csv_pieces, options.caches.event_digests); });
+      [&] { r.csv = EventsCsv(documents, actors, events, caches.csv_pieces, caches.event_digests); });
   threads.running.emplace_back(
-      [&] { timeline_json = TimelineJson(actors, events, options, options.caches.timeline_json_pieces); });
+      [&] { r.timeline_json = TimelineJson(actors, events, options, caches.timeline_json_pieces); });
   std::thread& timeline_thread = threads.running.emplace_back([&] {
     const std::vector<Event> shown = LatestEvents(events, options.max_timeline_events);
-    RenderOptions timeline_options = options;
-    if (shown.size() < events.size()) {  // the diagram says it is not the whole record
-      const std::string n = std::to_string(shown.size()), all = std::to_string(events.size());
-      timeline_options.title = render_internal::TimelineTitle(options) +
-                               (options.labels == LabelLanguage::kEnglish
-                                    ? " · the latest " + n + " of " + all + " events (all in events.csv)"
-                                    : " · أحدث " + n + " من " + all + " حدثا (كلها في events.csv) · latest " + n +
-                                          " of " + all);
-    }
-    timeline = RenderTimeline(actors, shown, timeline_options);
+    timeline = RenderTimeline(actors, shown, TimelineOptions(options, shown.size(), events.size()));
   });
-  graph = BuildActorGraph(actors, events, options.caches.betweenness);
+  graph = BuildActorGraph(actors, events, caches.betweenness);
   timeline_thread.join();
   if (!timeline->ok()) return timeline->status();
-  threads.running.emplace_back([&] { graphml = NetworkGraphml(graph); });
+  r.timeline = std::move(*timeline).value();
+  threads.running.emplace_back([&] { r.graphml = NetworkGraphml(graph); });
   RenderOptions people = options, countries = options;
   people.network_view = NetworkView::kPeople;
   countries.network_view = NetworkView::kCountries;
   Result<Diagram> network = RenderNetwork(graph, people);
   if (!network.ok()) return network.status();
+  r.people = std::move(network).value();
   Result<Diagram> states = RenderNetwork(graph, countries);
   if (!states.ok()) return states.status();
-  std::string html = IndexHtml(documents, actors, events, graph, {timeline->value(), network.value(), states.value()},
-                               options);
+  r.countries = std::move(states).value();
+  r.html = IndexHtml(documents, actors, events, graph, {r.timeline, r.people, r.countries}, options);
   for (std::thread& t : threads.running)
     if (t.joinable()) t.join();
-  // A pieced export is the views of its memo when the memo splices.
-  auto splicing = [](const PieceMemo* memo) { return memo != nullptr && memo->splicing() ? memo : nullptr; };
-  // Sorted by name; each file named where it is made, never found by index.
   std::vector<OutputFile> files;
-  files.push_back({"events.csv", std::move(csv), splicing(options.caches.csv_pieces)});
-  files.push_back({"index.html", std::move(html)});
-  files.push_back({"network-countries.dot", std::move(states->dot)});
-  files.push_back({"network-countries.svg", std::move(states->svg)});
-  files.push_back({"network.dot", std::move(network->dot)});
-  files.push_back({"network.graphml", std::move(graphml)});
-  files.push_back({"network.svg", std::move(network->svg)});
-  files.push_back({"timeline.dot", std::move(timeline->value().dot)});
-  files.push_back({"timeline.json", std::move(timeline_json), splicing(options.caches.timeline_json_pieces)});
-  files.push_back({"timeline.svg", std::move(timeline->value().svg)});
+  for (const OutputSpec& spec : kOutputs) {
+    // A pieced export is the views of its memo when the memo splices.
+    const PieceMemo* memo = spec.pieces != nullptr ? caches.*spec.pieces : nullptr;
+    files.push_back({spec.name, std::move(spec.part(r)), memo != nullptr && memo->splicing() ? memo : nullptr});
+  }
   return files;
 }
 

@@ -24,6 +24,7 @@ TEST(RenderOutputsTest, WritesEveryFileOfSpecSection4) {
   EXPECT_EQ(names, (std::vector<std::string>{"events.csv", "index.html", "network-countries.dot",
                                              "network-countries.svg", "network.dot", "network.graphml",
                                              "network.svg", "timeline.dot", "timeline.json", "timeline.svg"}));
+  EXPECT_EQ(names, RenderedOutputNames());  // the table RenderOutputs walks
   for (const OutputFile& f : files.value()) EXPECT_FALSE(f.content.empty()) << f.name;
   // Set TARIKH_RENDER_DUMP=/some/dir to look at the seed story's outputs.
   const char* dir = std::getenv("TARIKH_RENDER_DUMP");

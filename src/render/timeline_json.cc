@@ -10,7 +10,7 @@
 #include "render/style.h"
 #include "render/text.h"
 #include "common/pieces.h"
-#include "output/record.h"
+#include "store/record.h"
 #include "tarikh/render.h"
 
 namespace tarikh {

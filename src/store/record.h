@@ -10,7 +10,7 @@
 //
 // Format: binary, "TRK" + the version byte, then the fields in a fixed
 // order; integers are LEB128 varints, strings and lists a varint length and
-// their items, enums their numeric value (src/output/record.cc). Binary
+// their items, enums their numeric value (src/store/record.cc). Binary
 // rather than JSON because every build that rebuilds the corpus reads all of
 // them back (10,000 articles: about ten times faster than parsing JSON).
 // `kRecordVersion` is bumped whenever a field is added or changes meaning (the
@@ -18,8 +18,8 @@
 // is bounds-checked: a truncated or foreign record is an error.
 // ExtractionFromRecord(ExtractionToRecord(e)) equals `e` in every field a
 // record keeps (tested through BuildCorpus and CorpusToJson).
-#ifndef TARIKH_OUTPUT_RECORD_H_
-#define TARIKH_OUTPUT_RECORD_H_
+#ifndef TARIKH_STORE_RECORD_H_
+#define TARIKH_STORE_RECORD_H_
 
 #include <cstdint>
 #include <functional>
@@ -75,4 +75,4 @@ Result<Event> EventFromRecord(std::string_view record);
 
 }  // namespace tarikh
 
-#endif  // TARIKH_OUTPUT_RECORD_H_
+#endif  // TARIKH_STORE_RECORD_H_

@@ -1,7 +1,7 @@
 // Records must give back everything the corpus and outputs need: for the
 // samples, extract → record → parse → BuildCorpus → CorpusToJson is
 // byte-identical to the direct path.
-#include "output/record.h"
+#include "store/record.h"
 
 #include <gtest/gtest.h>
 

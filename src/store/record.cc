@@ -1,4 +1,4 @@
-// Records: an Extraction in a compact binary form (see include/output/record.h).
+// Records: an Extraction in a compact binary form (see include/store/record.h).
 //
 // Records of 10,000 articles and their merged events are read back on every
 // build that has to rebuild the corpus; a binary form with length-prefixed
@@ -10,7 +10,7 @@
 
 #include <xxhash.h>
 
-#include "output/record.h"
+#include "store/record.h"
 
 namespace tarikh {
 namespace {
