@@ -60,31 +60,46 @@ struct EventSketch {
   std::optional<DayRange> range;  // CalendarRange(Event::date)
   bool has_sources = true;        // an event without sources is never merged
   bool changed = false;           // one of its sources is a changed document
+  // What the merge keys an event by: two events can only merge when they
+  // are of one class, their dates overlap, and they share a participant or
+  // a place. Views into the event or its record.
+  EventClass event_class = EventClass::kOther;
+  std::string_view place;
+  std::vector<std::string_view> participants;
 };
 
-// UpdateMergedEvents in steps, for a caller that reads events lazily: the
-// islands of the new per-article events (`events`, all of them), marked
-// where a change touches them (a changed document's new events, and
-// `removed_dates`, the dates of the changed documents' old events).
-// MergeDelta{previous events i with Drop(previous[i]), MergeEvents(the
-// events with Redo)} is UpdateMergedEvents' delta.
+// UpdateMergedEvents in steps, for a caller that reads events lazily. The
+// islands are the connected parts of the graph whose nodes are the new
+// per-article events (`events`, all of them), the old per-article events
+// of the changed documents (`removed`) and the previous merged events
+// (`previous`), and whose edges join two of one class whose merge spans
+// overlap and that share a participant or the place: the clustering never
+// crosses an island, and every merged event lies in its members' island.
+// An island with a changed new event or a removed one is merged again:
+// MergeDelta{previous events i with Drop(i), MergeEvents(the events i with
+// Redo(i))} is UpdateMergedEvents' delta.
 class ChangedIslands {
  public:
-  ChangedIslands(const std::vector<EventSketch>& events, const std::vector<std::string_view>& removed_dates);
-  // Whether a per-article event is merged again.
-  bool Redo(const EventSketch& event) const;
-  // Whether a previous merged event (sketched like a per-article one) is
-  // dropped, to be merged again.
-  bool Drop(const EventSketch& merged) const;
+  ChangedIslands(const std::vector<EventSketch>& events, const std::vector<EventSketch>& removed,
+                 const std::vector<EventSketch>& previous);
+  // Whether per-article event `i` (of `events`) is merged again.
+  bool Redo(size_t i) const;
+  // Whether previous merged event `i` is dropped, to be merged again.
+  bool Drop(size_t i) const;
+  // How many islands there are, and how many are merged again (--timing).
+  size_t islands() const { return islands_; }
+  size_t dirty_islands() const { return dirty_islands_; }
 
  private:
-  struct Island {
-    DayRange span;
-    bool dirty = false;
+  size_t Root(size_t node) const;
+  struct Node {
+    bool merges = false;  // has sources and a range: it has an island
+    bool changed = false;
   };
-  const Island* IslandOf(const DayRange& r) const;
-  void MarkOverlapping(const DayRange& r);
-  std::vector<Island> islands_;  // sorted and disjoint
+  std::vector<Node> events_, previous_;
+  mutable std::vector<size_t> parent_;  // union-find over events, removed, previous (in that order)
+  std::vector<char> dirty_;     // by root
+  size_t islands_ = 0, dirty_islands_ = 0;
 };
 
 }  // namespace tarikh

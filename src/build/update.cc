@@ -118,17 +118,22 @@ std::vector<std::string_view> SortedIds(const std::vector<Extraction>& docs) {
   return SortedUnique(std::move(ids));
 }
 
-// The dates of the old per-article events of the `changed` documents, from
-// the first stored row of each (as the old corpus read it): views into the
-// stored records. False when a stored record is unreadable.
-bool OldEventDates(const StoredRows& rows, const std::set<std::string>& changed,
-                   std::vector<std::string_view>* out) {
+// An event as the incremental merge sees it (tarikh/corpus.h), from its
+// outline in a stored record: views into the record.
+EventSketch SketchOf(const EventOutline& o, bool changed) {
+  return {CalendarRange(o.date), !o.documents.empty(), changed, o.event_class, o.place, o.participants};
+}
+
+// The old per-article events of the `changed` documents, from the first
+// stored row of each (as the old corpus read it). False when a stored
+// record is unreadable.
+bool OldEventSketches(const StoredRows& rows, const std::set<std::string>& changed, std::vector<EventSketch>* out) {
   std::set<std::string_view> done;
   for (const auto& [path, row] : rows.by_path) {
     if (!changed.count(row.doc_id) || !done.insert(row.doc_id).second) continue;
     Result<std::vector<EventOutline>> outlines = EventOutlinesFromRecord(row.extraction);
     if (!outlines.ok()) return false;
-    for (const EventOutline& o : outlines.value()) out->push_back(o.date);
+    for (const EventOutline& o : outlines.value()) out->push_back(SketchOf(o, true));
   }
   return true;
 }
@@ -217,6 +222,7 @@ Result<std::vector<Event>> MergeCorpusEvents(const StoredRows& rows, std::vector
     up->full_merge = true;
     std::vector<Event> all;
     if (!TakeEvents(docs, stored, nullptr, &all)) return Status::IOError("a stored record no longer reads");
+    up->merged_again = up->per_article_events = all.size();
     std::vector<Event> merged = MergeEvents(std::move(all));
     if (!previous.merged_from.empty()) {  // a build before this one: what it did not have is new
       std::unordered_set<std::string_view> before;
@@ -228,8 +234,8 @@ Result<std::vector<Event>> MergeCorpusEvents(const StoredRows& rows, std::vector
     for (const Event& e : merged) up->changes.events_added.push_back(EventToRecord(e));
     return merged;
   };
-  std::vector<std::string_view> removed_dates;
-  if (!previous.read || !OldEventDates(rows, changed, &removed_dates)) return full_merge();
+  std::vector<EventSketch> removed;
+  if (!previous.read || !OldEventSketches(rows, changed, &removed)) return full_merge();
   // Looked up for every source of every event, old and new (120,000 at
   // 10,000 articles), among few: a binary search of views.
   const std::vector<std::string_view> changed_ids(changed.begin(), changed.end());  // sorted, as `changed`
@@ -239,7 +245,9 @@ Result<std::vector<Event>> MergeCorpusEvents(const StoredRows& rows, std::vector
   auto sketch = [&](const Event& e) {
     const bool from_changed = std::any_of(e.sources.begin(), e.sources.end(),
                                           [&](const EventSource& s) { return is_changed(s.document); });
-    return EventSketch{CalendarRange(e.date), !e.sources.empty(), from_changed};
+    EventSketch out{CalendarRange(e.date), !e.sources.empty(), from_changed, e.event_class, e.place.id, {}};
+    out.participants.assign(e.participants.begin(), e.participants.end());
+    return out;
   };
   std::vector<EventSketch> sketches;  // every per-article event, document by document
   for (size_t d = 0; d < docs.size(); ++d) {
@@ -248,28 +256,36 @@ Result<std::vector<Event>> MergeCorpusEvents(const StoredRows& rows, std::vector
       continue;
     }
     for (const EventOutline& o : stored[d].outlines) {
-      const bool from_changed = std::any_of(o.documents.begin(), o.documents.end(), is_changed);
-      sketches.push_back({CalendarRange(o.date), !o.documents.empty(), from_changed});
+      sketches.push_back(SketchOf(o, std::any_of(o.documents.begin(), o.documents.end(), is_changed)));
     }
   }
-  const ChangedIslands islands(sketches, removed_dates);
+  std::vector<EventSketch> merged_before;
+  merged_before.reserve(previous.events.size());
+  for (const Event& e : previous.events) merged_before.push_back(sketch(e));
+  // The sketches' views are used up here: the events move below.
+  const ChangedIslands islands(sketches, removed, merged_before);
+  merged_before.clear();
+  up->islands = islands.islands();
+  up->dirty_islands = islands.dirty_islands();
   EventIndices redo(docs.size());
   size_t redo_count = 0;
   for (size_t d = 0, i = 0; d < docs.size(); ++d) {
     const size_t n = stored[d].record != nullptr ? stored[d].outlines.size() : docs[d].events.size();
     for (size_t k = 0; k < n; ++k, ++i) {
-      if (!islands.Redo(sketches[i])) continue;
+      if (!islands.Redo(i)) continue;
       redo[d].push_back(k);
       ++redo_count;
     }
   }
+  up->merged_again = redo_count;
+  up->per_article_events = sketches.size();
   std::vector<Event> again;
   again.reserve(redo_count);
   if (!TakeEvents(docs, stored, &redo, &again)) return Status::IOError("a stored record no longer reads");
   MergeDelta delta;
   delta.added = MergeEvents(std::move(again));
   for (size_t i = 0; i < previous.events.size(); ++i) {
-    if (islands.Drop(sketch(previous.events[i]))) delta.dropped.push_back(i);
+    if (islands.Drop(i)) delta.dropped.push_back(i);
   }
   for (size_t i : delta.dropped) up->changes.events_removed.push_back(previous.seqs[i]);
   for (const Event& e : delta.added) up->changes.events_added.push_back(EventToRecord(e));
@@ -320,10 +336,11 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const BuildState& state, c
   for (const auto& [digest, components] : source.Fingerprints()) {
     up.changes.fingerprints[digest] = nlohmann::json(components).dump();
   }
-  auto lap = [&, last = std::chrono::steady_clock::now()](const char* what) mutable {
+  auto lap = [&, last = std::chrono::steady_clock::now()](const std::string& what, const std::string& detail = "") mutable {
     const auto now = std::chrono::steady_clock::now();
-    reporter.Timing(std::string(what) + " " +
-                    std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(now - last).count()) + " ms");
+    reporter.Timing(what + " " +
+                    std::to_string(std::chrono::duration_cast<std::chrono::milliseconds>(now - last).count()) + " ms" +
+                    (detail.empty() ? "" : " (" + detail + ")"));
     last = now;
   };
   std::vector<Extraction> corpus_docs(inputs.size());  // by index into `inputs` until compacted below
@@ -388,7 +405,9 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const BuildState& state, c
   if (!merged.ok()) return merged.status();
   std::sort(up.new_event_ids.begin(), up.new_event_ids.end());
   up.new_event_ids.erase(std::unique(up.new_event_ids.begin(), up.new_event_ids.end()), up.new_event_ids.end());
-  lap("merge events");
+  lap("merge events", std::to_string(up.merged_again) + " of " + std::to_string(up.per_article_events) +
+                          " per-article events merged again, in " + std::to_string(up.dirty_islands) + " of " +
+                          std::to_string(up.islands) + " islands");
   // The corpus's actors, merged article by article in path order: from the
   // stored records' bytes, or the actors of the articles just extracted.
   ActorTable actors;

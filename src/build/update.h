@@ -31,6 +31,9 @@ struct CorpusUpdate {
   std::vector<std::string> explain;  // "path: why", one per input (--explain)
   int added = 0, changed = 0, removed = 0, unchanged = 0, failed = 0;
   bool full_merge = false;           // the store's merged events could not be updated in place
+  size_t merged_again = 0;           // per-article events merged again (all of them in a full merge) …
+  size_t per_article_events = 0;     // … of this many (--timing)
+  size_t islands = 0, dirty_islands = 0;  // the incremental merge's islands, and those merged again
   // The ids of the merged events this update added or changed (an event's id
   // changes with what it says), sorted; empty when there was no previous
   // merge to compare with (a first build).

@@ -12,7 +12,8 @@
 namespace tarikh {
 namespace {
 
-const char* const kActors[] = {"russia", "nato", "france", "egypt", "iran"};
+const char* const kActors[] = {"russia", "nato",  "france", "egypt", "iran",   "turkey", "qatar",
+                               "sudan",  "libya", "china",  "usa",   "israel", "jordan", "oman"};
 const char* const kPlaces[] = {"", "", "geneva", "cairo"};
 
 std::string RandomDate(std::mt19937& rng) {
@@ -28,7 +29,9 @@ std::string RandomDate(std::mt19937& rng) {
 }
 
 // A document's per-article events: one source each.
-std::vector<Event> Document(const std::string& doc, std::mt19937& rng) {
+// `actors`: how many of kActors the events are among (few: most events can
+// merge with most; many: the islands are small).
+std::vector<Event> Document(const std::string& doc, std::mt19937& rng, size_t actors = 5) {
   std::vector<Event> out;
   const int n = static_cast<int>(rng() % 4);
   for (int i = 0; i < n; ++i) {
@@ -37,7 +40,7 @@ std::vector<Event> Document(const std::string& doc, std::mt19937& rng) {
     e.type = e.event_class == EventClass::kStatement ? "statement" : "talks";
     e.date = RandomDate(rng);
     e.place.id = kPlaces[rng() % 4];
-    std::set<std::string> participants{kActors[rng() % 5], kActors[rng() % 5]};
+    std::set<std::string> participants{kActors[rng() % actors], kActors[rng() % actors]};
     e.participants.assign(participants.begin(), participants.end());
     const uint32_t at = static_cast<uint32_t>(10 * i);
     // Some are the day's news, which may merge with reports a few days earlier (MergeSpan).
@@ -61,11 +64,14 @@ std::string Ids(const std::vector<Event>& events) {
   return out;
 }
 
-TEST(IncrementalMergeTest, EqualsAFullMergeAfterEveryChange) {
+class IncrementalMergeTest : public ::testing::TestWithParam<size_t> {};
+
+TEST_P(IncrementalMergeTest, EqualsAFullMergeAfterEveryChange) {
+  const size_t actors = GetParam();
   std::mt19937 rng(7);
   for (int round = 0; round < 40; ++round) {
     std::map<std::string, std::vector<Event>> docs;
-    for (int d = 0; d < 30; ++d) docs["d-" + std::to_string(d)] = Document("d-" + std::to_string(d), rng);
+    for (int d = 0; d < 30; ++d) docs["d-" + std::to_string(d)] = Document("d-" + std::to_string(d), rng, actors);
     std::vector<Event> merged = MergeEvents(All(docs));
     for (int step = 0; step < 10; ++step) {
       std::set<std::string> changed;
@@ -77,7 +83,7 @@ TEST(IncrementalMergeTest, EqualsAFullMergeAfterEveryChange) {
         if (rng() % 3 == 0) {
           docs.erase(id);
         } else {
-          docs[id] = Document(id, rng);
+          docs[id] = Document(id, rng, actors);
         }
       }
       const std::vector<Event> events = All(docs);
@@ -88,7 +94,9 @@ TEST(IncrementalMergeTest, EqualsAFullMergeAfterEveryChange) {
   }
 }
 
-TEST(IncrementalMergeTest, UntouchedIslandsAreKept) {
+INSTANTIATE_TEST_SUITE_P(FewAndManyActors, IncrementalMergeTest, ::testing::Values(5, 14));
+
+TEST(IncrementalMergeIslandsTest, UntouchedIslandsAreKept) {
   std::map<std::string, std::vector<Event>> docs;
   auto report = [](const std::string& doc, const std::string& date) {
     Event e;
@@ -108,6 +116,37 @@ TEST(IncrementalMergeTest, UntouchedIslandsAreKept) {
   EXPECT_EQ(merged[delta.dropped[0]].sources[0].document, "b");
   ASSERT_EQ(delta.added.size(), 1u);
   EXPECT_EQ(delta.added[0].sources.size(), 2u);
+}
+
+// Islands are parts of the graph of events that could merge, not runs of
+// days: other parties on the same days are another island, kept as merged.
+TEST(IncrementalMergeIslandsTest, OtherPartiesOnTheSameDaysAreAnotherIsland) {
+  auto report = [](const std::string& doc, std::vector<std::string> parties, const std::string& place) {
+    Event e;
+    e.type = "talks";
+    e.date = "2022-03-01";
+    e.place.id = place;
+    e.participants = std::move(parties);
+    e.sources.push_back({doc, e.date, DateSource::kText, e.participants, {{"...", 0, 3}}});
+    e.id = "e-" + doc;
+    return e;
+  };
+  std::map<std::string, std::vector<Event>> docs;
+  docs["a"] = {report("a", {"nato", "russia"}, "geneva")};
+  docs["b"] = {report("b", {"nato", "russia"}, "geneva")};
+  const std::vector<Event> merged = MergeEvents(All(docs));
+  ASSERT_EQ(merged.size(), 1u);
+  docs["c"] = {report("c", {"egypt", "iran"}, "cairo")};
+  MergeDelta delta = UpdateMergedEvents(merged, All(docs), {}, {"c"});
+  EXPECT_TRUE(delta.dropped.empty());  // NATO and Russia's talks are kept as merged
+  ASSERT_EQ(delta.added.size(), 1u);
+  EXPECT_EQ(delta.added[0].sources[0].document, "c");
+  // A place in common joins the islands: the talks in Geneva are merged again.
+  docs["c"] = {report("c", {"egypt", "iran"}, "geneva")};
+  delta = UpdateMergedEvents(merged, All(docs), {}, {"c"});
+  EXPECT_EQ(delta.dropped.size(), 1u);
+  const std::vector<Event> after = ApplyMergeDelta(merged, std::move(delta));
+  EXPECT_EQ(Ids(after), Ids(MergeEvents(All(docs))));
 }
 
 }  // namespace

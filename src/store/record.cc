@@ -161,14 +161,27 @@ void ReadEvent(Reader& r, Event* e, EventOutline* outline) {
     e->date = date;
     e->planned = planned;
   }
+  const std::string_view place = r.V();
+  if (e != nullptr) e->place.id = place;
   if (outline != nullptr) {
     outline->date = date;
     outline->documents.clear();
+    outline->event_class = event_class;
+    outline->place = place;
+    outline->participants.clear();
   }
-  r.S(e != nullptr ? &e->place.id : nullptr);
   r.S(e != nullptr ? &e->place.name : nullptr);
   r.S(e != nullptr ? &e->place.name_ar : nullptr);
-  r.Strings(e != nullptr ? &e->participants : nullptr);
+  if (outline != nullptr) {
+    const size_t n = r.Count();
+    for (size_t i = 0; i < n && r.ok(); ++i) {
+      const std::string_view participant = r.V();
+      if (e != nullptr) e->participants.emplace_back(participant);
+      if (r.ok()) outline->participants.push_back(participant);
+    }
+  } else {
+    r.Strings(e != nullptr ? &e->participants : nullptr);
+  }
   const size_t sources = r.Count();
   if (e != nullptr) e->sources.resize(sources);
   for (size_t i = 0; i < sources; ++i) {

@@ -42,8 +42,11 @@ Result<Extraction> ExtractionFromRecord(std::string_view record);
 // What the incremental merge needs to know of a per-article event before it
 // merges it (tarikh/corpus.h): views into the record it was read from.
 struct EventOutline {
-  std::string_view date;                    // Event::date
-  std::vector<std::string_view> documents;  // its sources' Document ids
+  std::string_view date;                       // Event::date
+  std::vector<std::string_view> documents;     // its sources' Document ids
+  EventClass event_class = EventClass::kOther;  // what the merge keys an event by …
+  std::string_view place;                      // … Event::place.id
+  std::vector<std::string_view> participants;  // … Event::participants
 };
 
 // The record without its events, which are only outlined (one outline per
