@@ -3,37 +3,9 @@
 #include <cstdio>
 
 #include "common/bidi.h"
+#include "common/utf8.h"
 
 namespace tarikh::internal {
-namespace {
-
-// Length of the valid UTF-8 sequence at s[i], or 0.
-size_t Utf8Length(std::string_view s, size_t i) {
-  const auto c = static_cast<unsigned char>(s[i]);
-  size_t n;
-  uint32_t min;
-  if (c < 0x80) return 1;
-  if ((c & 0xE0) == 0xC0) {
-    n = 2, min = 0x80;
-  } else if ((c & 0xF0) == 0xE0) {
-    n = 3, min = 0x800;
-  } else if ((c & 0xF8) == 0xF0) {
-    n = 4, min = 0x10000;
-  } else {
-    return 0;
-  }
-  if (i + n > s.size()) return 0;
-  uint32_t cp = c & (0x7F >> n);
-  for (size_t k = 1; k < n; ++k) {
-    const auto cc = static_cast<unsigned char>(s[i + k]);
-    if ((cc & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (cc & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
-
-}  // namespace
 
 void AppendJsonString(std::string* out, std::string_view s, bool escape_markup) {
   out->push_back('"');
@@ -76,7 +48,8 @@ void AppendJsonString(std::string* out, std::string_view s, bool escape_markup) 
       plain = i += bidi;
       continue;
     }
-    const size_t n = Utf8Length(s, i);
+    char32_t cp;
+    const size_t n = DecodeUtf8(s, i, &cp);
     if (n == 0) {  // cannot come from ingested text (validated); replaced rather than written broken
       flush();
       out->append("\xEF\xBF\xBD");
