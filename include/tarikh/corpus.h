@@ -68,6 +68,10 @@ struct EventSketch {
   std::vector<std::string_view> participants;
 };
 
+// The sketch of an event (its views into `e`); `changed`: one of its
+// sources is a changed document.
+EventSketch SketchEvent(const Event& e, bool changed);
+
 // UpdateMergedEvents in steps, for a caller that reads events lazily. The
 // islands are the connected parts of the graph whose nodes are the new
 // per-article events (`events`, all of them), the old per-article events

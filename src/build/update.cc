@@ -243,11 +243,8 @@ Result<std::vector<Event>> MergeCorpusEvents(const StoredRows& rows, std::vector
     return std::binary_search(changed_ids.begin(), changed_ids.end(), id);
   };
   auto sketch = [&](const Event& e) {
-    const bool from_changed = std::any_of(e.sources.begin(), e.sources.end(),
-                                          [&](const EventSource& s) { return is_changed(s.document); });
-    EventSketch out{CalendarRange(e.date), !e.sources.empty(), from_changed, e.event_class, e.place.id, {}};
-    out.participants.assign(e.participants.begin(), e.participants.end());
-    return out;
+    return SketchEvent(e, std::any_of(e.sources.begin(), e.sources.end(),
+                                      [&](const EventSource& s) { return is_changed(s.document); }));
   };
   std::vector<EventSketch> sketches;  // every per-article event, document by document
   for (size_t d = 0; d < docs.size(); ++d) {

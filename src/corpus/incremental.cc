@@ -33,13 +33,16 @@ bool FromChangedDocument(const Event& e, const std::set<std::string>& changed) {
 }
 
 EventSketch Sketch(const Event& e, const std::set<std::string>& changed) {
-  EventSketch sketch{CalendarRange(e.date), !e.sources.empty(), FromChangedDocument(e, changed), e.event_class,
-                     e.place.id, {}};
-  sketch.participants.assign(e.participants.begin(), e.participants.end());
-  return sketch;
+  return SketchEvent(e, FromChangedDocument(e, changed));
 }
 
 }  // namespace
+
+EventSketch SketchEvent(const Event& e, bool changed) {
+  EventSketch sketch{CalendarRange(e.date), !e.sources.empty(), changed, e.event_class, e.place.id, {}};
+  sketch.participants.assign(e.participants.begin(), e.participants.end());
+  return sketch;
+}
 
 ChangedIslands::ChangedIslands(const std::vector<EventSketch>& events, const std::vector<EventSketch>& removed,
                                const std::vector<EventSketch>& previous) {
