@@ -13,10 +13,12 @@
 #define TARIKH_CORPUS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tarikh/events.h"
@@ -45,40 +47,62 @@ MergeDelta UpdateMergedEvents(const std::vector<Event>& previous, const std::vec
                               const std::vector<Event>& removed, const std::set<std::string>& changed_documents);
 std::vector<Event> ApplyMergeDelta(std::vector<Event> previous, MergeDelta delta);
 
-// What the incremental merge needs to know of a per-article event to decide
-// whether it is merged again: the store's 60,000 per-article events need
-// only be read in full for the few islands a change touches.
 // An article that reports an event as the day's news (every source dated by
 // its document date) may report it a day or two late: such an event may merge
 // with the same event dated by another article up to this many days before.
 inline constexpr int32_t kDocumentDateSlack = 2;
 // The days an event can merge across: its range, reaching kDocumentDateSlack
-// days earlier. Islands are built from it, so they never split what can merge.
+// days earlier.
 inline DayRange MergeSpan(const DayRange& r) { return {r.first - kDocumentDateSlack, r.last}; }
 
-struct EventSketch {
-  std::optional<DayRange> range;  // CalendarRange(Event::date)
-  bool has_sources = true;        // an event without sources is never merged
-  bool changed = false;           // one of its sources is a changed document
-  // What the merge keys an event by: two events can only merge when they
-  // are of one class, their dates overlap, and they share a participant or
-  // a place. Views into the event or its record.
+// What decides whether two per-article events can be one, as views into the
+// event or its record. MergeEvents clusters by CouldMerge, and the
+// incremental merge's islands are the connected parts of the graph of the
+// pairs CouldMerge joins: one rule, so an island never splits what merges.
+struct MergeFacts {
   EventClass event_class = EventClass::kOther;
-  std::string_view place;
-  std::vector<std::string_view> participants;
+  std::string_view type;
+  std::optional<DayRange> exact;  // CalendarRange(Event::date)
+  std::optional<DayRange> range;  // where it can merge: exact, or MergeSpan(exact) for a day's news
+  std::string_view place;         // Event::place.id
+  std::vector<std::string_view> participants;  // sorted
+  std::vector<std::string_view> documents;     // its sources' documents
+};
+// `dated_by_document`: every source is dated by its document's date (DateSource::kDocument).
+MergeFacts FactsOf(EventClass event_class, std::string_view type, std::string_view date, bool dated_by_document,
+                   std::string_view place, std::vector<std::string_view> participants,
+                   std::vector<std::string_view> documents);
+MergeFacts FactsOf(const Event& e);
+// Same class (and, for statements, the same type), overlapping ranges, no
+// two places, no article in common, and the place or a participant shared —
+// two when only a late report's slack makes the dates meet.
+bool CouldMerge(const MergeFacts& a, const MergeFacts& b);
+
+// What the incremental merge needs to know of an event to decide whether it
+// is merged again: the store's 60,000 per-article events need only be read
+// in full for the few islands a change touches.
+struct EventSketch {
+  MergeFacts facts;
+  bool has_sources = true;  // an event without sources is never merged
+  bool changed = false;     // one of its sources is a changed document
+  // (document, where its first evidence begins) of each source: a merged
+  // event's sources are its members' (a per-article event has one).
+  std::vector<std::pair<std::string_view, uint32_t>> sources;
+  bool merges() const { return has_sources && facts.range.has_value(); }
 };
 
-// The sketch of an event (its views into `e`); `changed`: one of its
-// sources is a changed document.
+// The sketch of an event (views into `e`); `changed`: one of its sources is
+// a changed document.
 EventSketch SketchEvent(const Event& e, bool changed);
 
 // UpdateMergedEvents in steps, for a caller that reads events lazily. The
 // islands are the connected parts of the graph whose nodes are the new
 // per-article events (`events`, all of them), the old per-article events
 // of the changed documents (`removed`) and the previous merged events
-// (`previous`), and whose edges join two of one class whose merge spans
-// overlap and that share a participant or the place: the clustering never
-// crosses an island, and every merged event lies in its members' island.
+// (`previous`), and whose edges join two per-article events CouldMerge
+// joins, and a merged event to the per-article events of its sources: the
+// clustering never crosses an island, and every merged event lies in its
+// members' island.
 // An island with a changed new event or a removed one is merged again:
 // MergeDelta{previous events i with Drop(i), MergeEvents(the events i with
 // Redo(i))} is UpdateMergedEvents' delta.

@@ -121,7 +121,10 @@ std::vector<std::string_view> SortedIds(const std::vector<Extraction>& docs) {
 // An event as the incremental merge sees it (tarikh/corpus.h), from its
 // outline in a stored record: views into the record.
 EventSketch SketchOf(const EventOutline& o, bool changed) {
-  return {CalendarRange(o.date), !o.documents.empty(), changed, o.event_class, o.place, o.participants};
+  EventSketch sketch{FactsOf(o.event_class, o.type, o.date, o.dated_by_document, o.place, o.participants, o.documents),
+                     !o.documents.empty(), changed, {}};
+  if (!o.documents.empty()) sketch.sources.emplace_back(o.documents.front(), o.begin);
+  return sketch;
 }
 
 // The old per-article events of the `changed` documents, from the first

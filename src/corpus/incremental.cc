@@ -1,14 +1,15 @@
 // Incremental event merge (see include/tarikh/corpus.h).
 //
-// Merging only ever joins two events of one class whose date ranges overlap
-// and that share a participant or the place, so the events fall into
-// "islands": the connected parts of the graph of such pairs (ChangedIslands,
-// include/tarikh/corpus.h). The greedy clustering never looks across an
-// island, so an island where no event was added or removed, and that no
-// removed event reached, merges exactly as before: its previous merged
-// events are kept, and only the islands a change touches are merged again.
-// (Islands were once runs of overlapping days; in a corpus with news on
-// every day that is one island, the whole corpus.) Events without a
+// Merging only ever joins two events CouldMerge joins, so the events fall
+// into "islands": the connected parts of the graph of such pairs
+// (ChangedIslands, include/tarikh/corpus.h). The greedy clustering never
+// looks across an island, so an island where no event was added or removed,
+// and that no removed event reached, merges exactly as before: its previous
+// merged events are kept, and only the islands a change touches are merged
+// again. (Islands were once runs of overlapping days, then the parts joined
+// by a participant or place in common on overlapping days: with news on
+// every day, the first were one island, and at 20,000 articles the second
+// had one of 80,000 events, a third of the corpus.) Events without a
 // calendar range are never merged with anything and are kept or redone by
 // document.
 #include <algorithm>
@@ -39,14 +40,16 @@ EventSketch Sketch(const Event& e, const std::set<std::string>& changed) {
 }  // namespace
 
 EventSketch SketchEvent(const Event& e, bool changed) {
-  EventSketch sketch{CalendarRange(e.date), !e.sources.empty(), changed, e.event_class, e.place.id, {}};
-  sketch.participants.assign(e.participants.begin(), e.participants.end());
+  EventSketch sketch{FactsOf(e), !e.sources.empty(), changed, {}};
+  for (const EventSource& s : e.sources)
+    sketch.sources.emplace_back(s.document, s.evidence.empty() ? 0 : s.evidence.front().begin);
   return sketch;
 }
 
 ChangedIslands::ChangedIslands(const std::vector<EventSketch>& events, const std::vector<EventSketch>& removed,
                                const std::vector<EventSketch>& previous) {
-  const size_t n = events.size() + removed.size() + previous.size();
+  const size_t articles = events.size() + removed.size();  // per-article nodes come first
+  const size_t n = articles + previous.size();
   parent_.resize(n);
   for (size_t i = 0; i < n; ++i) parent_[i] = i;
   auto sketch = [&](size_t node) -> const EventSketch& {
@@ -54,51 +57,78 @@ ChangedIslands::ChangedIslands(const std::vector<EventSketch>& events, const std
     node -= events.size();
     return node < removed.size() ? removed[node] : previous[node - removed.size()];
   };
-  // Every (class, participant or place) an event is keyed by, with its merge span.
+  auto join = [&](size_t x, size_t y) {
+    const size_t a = Root(x), b = Root(y);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  };
+  // Per-article events by every (class, participant or place) they have:
+  // two that CouldMerge share one, on overlapping ranges. Under each key,
+  // a sweep by range start tries the pairs whose ranges overlap.
   struct Keyed {
     EventClass event_class;
     bool is_place;
     std::string_view id;
-    DayRange span;
+    DayRange range;
     size_t node;
   };
   std::vector<Keyed> keyed;
-  for (size_t node = 0; node < n; ++node) {
+  for (size_t node = 0; node < articles; ++node) {
     const EventSketch& e = sketch(node);
-    if (!e.has_sources || !e.range) continue;
-    const DayRange span = MergeSpan(*e.range);
-    for (std::string_view p : e.participants) keyed.push_back({e.event_class, false, p, span, node});
-    if (!e.place.empty()) keyed.push_back({e.event_class, true, e.place, span, node});
+    if (!e.merges()) continue;
+    const MergeFacts& f = e.facts;
+    for (std::string_view p : f.participants) keyed.push_back({f.event_class, false, p, *f.range, node});
+    if (!f.place.empty()) keyed.push_back({f.event_class, true, f.place, *f.range, node});
   }
   std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
-    return std::tie(a.event_class, a.is_place, a.id, a.span.first, a.node) <
-           std::tie(b.event_class, b.is_place, b.id, b.span.first, b.node);
+    return std::tie(a.event_class, a.is_place, a.id, a.range.first, a.node) <
+           std::tie(b.event_class, b.is_place, b.id, b.range.first, b.node);
   });
-  // Under one key, a run of spans each overlapping the run so far is joined.
-  for (size_t i = 0, run = 0; i < keyed.size(); ++i) {
-    const bool same_key = i > 0 && keyed[i].event_class == keyed[run].event_class &&
-                          keyed[i].is_place == keyed[run].is_place && keyed[i].id == keyed[run].id;
-    if (same_key && keyed[i].span.first <= keyed[run].span.last) {
-      keyed[run].span.last = std::max(keyed[run].span.last, keyed[i].span.last);
-      const size_t a = Root(keyed[run].node), b = Root(keyed[i].node);
-      if (a != b) parent_[std::max(a, b)] = std::min(a, b);
-    } else {
-      run = i;
+  std::vector<const Keyed*> open;  // of the current key, ranges not yet over
+  for (size_t i = 0; i < keyed.size(); ++i) {
+    const Keyed& k = keyed[i];
+    const bool same_key = i > 0 && k.event_class == keyed[i - 1].event_class &&
+                          k.is_place == keyed[i - 1].is_place && k.id == keyed[i - 1].id;
+    if (!same_key) open.clear();
+    std::erase_if(open, [&](const Keyed* o) { return o->range.last < k.range.first; });
+    for (const Keyed* o : open) {
+      if (Root(o->node) != Root(k.node) && CouldMerge(sketch(o->node).facts, sketch(k.node).facts))
+        join(o->node, k.node);
+    }
+    open.push_back(&k);
+  }
+  // A merged event joins the per-article events of its sources, of its
+  // class: its members (and, rarely, another event of that class that one
+  // sentence of a member's article reports, which only makes an island larger).
+  using SourceKey = std::tuple<std::string_view, uint32_t, EventClass, size_t>;
+  std::vector<SourceKey> by_source;
+  for (size_t node = 0; node < articles; ++node) {
+    const EventSketch& e = sketch(node);
+    if (e.merges() && !e.sources.empty())
+      by_source.emplace_back(e.sources.front().first, e.sources.front().second, e.facts.event_class, node);
+  }
+  std::sort(by_source.begin(), by_source.end());
+  for (size_t node = articles; node < n; ++node) {
+    const EventSketch& e = sketch(node);
+    if (!e.merges()) continue;
+    for (const auto& [document, begin] : e.sources) {
+      const SourceKey first{document, begin, e.facts.event_class, 0};
+      for (auto it = std::lower_bound(by_source.begin(), by_source.end(), first);
+           it != by_source.end() && std::get<0>(*it) == document && std::get<1>(*it) == begin &&
+           std::get<2>(*it) == e.facts.event_class;
+           ++it)
+        join(node, std::get<3>(*it));
     }
   }
   dirty_.assign(n, 0);
-  auto mark = [&](size_t node) {
-    const EventSketch& e = sketch(node);
-    if (e.has_sources && e.range) dirty_[Root(node)] = 1;
-  };
-  for (size_t i = 0; i < events.size(); ++i) {
-    if (events[i].changed) mark(i);
-  }
-  for (size_t i = 0; i < removed.size(); ++i) mark(events.size() + i);
-  for (const EventSketch& e : events) events_.push_back({e.has_sources && e.range.has_value(), e.changed});
-  for (const EventSketch& e : previous) previous_.push_back({e.has_sources && e.range.has_value(), e.changed});
   for (size_t node = 0; node < n; ++node) {
-    if (Root(node) != node || !sketch(node).has_sources || !sketch(node).range) continue;
+    const EventSketch& e = sketch(node);
+    const bool removed_node = node >= events.size() && node < articles;
+    if (e.merges() && (e.changed || removed_node)) dirty_[Root(node)] = 1;
+  }
+  for (const EventSketch& e : events) events_.push_back({e.merges(), e.changed});
+  for (const EventSketch& e : previous) previous_.push_back({e.merges(), e.changed});
+  for (size_t node = 0; node < n; ++node) {
+    if (Root(node) != node || !sketch(node).merges()) continue;
     ++islands_;
     if (dirty_[node]) ++dirty_islands_;
   }

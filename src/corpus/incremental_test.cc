@@ -2,6 +2,7 @@
 // of overlapping days, months and years, changed a few documents at a time.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <random>
 #include <set>
 #include <string>
@@ -147,6 +148,64 @@ TEST(IncrementalMergeIslandsTest, OtherPartiesOnTheSameDaysAreAnotherIsland) {
   EXPECT_EQ(delta.dropped.size(), 1u);
   const std::vector<Event> after = ApplyMergeDelta(merged, std::move(delta));
   EXPECT_EQ(Ids(after), Ids(MergeEvents(All(docs))));
+}
+
+// What joins two islands is what can merge two events (CouldMerge): an event
+// added beside a merged one reaches it only when the two could be one.
+TEST(IncrementalMergeIslandsTest, AnIslandIsWhatCouldMerge) {
+  struct Case {
+    const char* what;
+    EventClass event_class;
+    const char* type;
+    const char* date;
+    DateSource dated_by;
+    std::vector<std::string> parties;
+    const char* place;
+    bool merged_again;  // the merged event of a and b, beside the new one
+  };
+  const Case cases[] = {
+      {"a party in common, same day", EventClass::kContact, "talks", "2022-03-01", DateSource::kText,
+       {"egypt", "russia"}, "", true},
+      {"a party in common, another place", EventClass::kContact, "talks", "2022-03-01", DateSource::kText,
+       {"egypt", "russia"}, "cairo", false},
+      {"the place in common, other parties", EventClass::kContact, "talks", "2022-03-01", DateSource::kText,
+       {"egypt", "iran"}, "geneva", true},
+      {"another class", EventClass::kRupture, "expel", "2022-03-01", DateSource::kText, {"nato", "russia"}, "",
+       false},
+      {"another day", EventClass::kContact, "talks", "2022-03-05", DateSource::kText, {"nato", "russia"}, "",
+       false},
+      {"the month of the day", EventClass::kContact, "talks", "2022-03", DateSource::kText, {"nato", "iran"}, "",
+       true},
+      {"a day's news two days late, both parties", EventClass::kContact, "talks", "2022-03-03",
+       DateSource::kDocument, {"nato", "russia"}, "", true},
+      {"a day's news two days late, one party", EventClass::kContact, "talks", "2022-03-03", DateSource::kDocument,
+       {"nato", "iran"}, "", false},
+  };
+  auto report = [](const std::string& doc, EventClass event_class, const std::string& type, const std::string& date,
+                   DateSource how, std::vector<std::string> parties, const std::string& place) {
+    Event e;
+    e.event_class = event_class;
+    e.type = type;
+    e.date = date;
+    e.place.id = place;
+    e.participants = std::move(parties);
+    e.sources.push_back({doc, e.date, how, e.participants, {{"...", 0, 3}}});
+    e.id = "e-" + doc;
+    return e;
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.what);
+    std::map<std::string, std::vector<Event>> docs;
+    docs["a"] = {report("a", EventClass::kContact, "talks", "2022-03-01", DateSource::kText, {"nato", "russia"}, "geneva")};
+    docs["b"] = {report("b", EventClass::kContact, "talks", "2022-03-01", DateSource::kText, {"nato", "russia"}, "geneva")};
+    const std::vector<Event> merged = MergeEvents(All(docs));
+    ASSERT_EQ(merged.size(), 1u);
+    docs["c"] = {report("c", c.event_class, c.type, c.date, c.dated_by, c.parties, c.place)};
+    MergeDelta delta = UpdateMergedEvents(merged, All(docs), {}, {"c"});
+    EXPECT_EQ(delta.dropped.size(), c.merged_again ? 1u : 0u);
+    const std::vector<Event> after = ApplyMergeDelta(merged, std::move(delta));
+    EXPECT_EQ(Ids(after), Ids(MergeEvents(All(docs))));
+  }
 }
 
 }  // namespace

@@ -32,54 +32,80 @@ namespace {
 
 struct Item {
   Event event;
-  std::optional<DayRange> range;  // where it can merge: its date, a day's news reaching back (MergeSpan)
-  std::optional<DayRange> exact;  // its date
-  bool days_news = false;         // every source dates it by its document date, to the day
+  std::optional<DayRange> range;  // where it can merge (MergeFacts::range)
   int32_t days = 0;     // range->days(), INT32_MAX without a range: most precise first
   uint32_t begin = 0;   // where the first source's evidence starts
+  MergeFacts facts;     // views into `event`, made once the items are in place
 };
 
-bool ShareDocument(const Event& a, const Event& b) {
-  for (const EventSource& x : a.sources) {
-    for (const EventSource& y : b.sources) {
-      if (x.document == y.document) return true;
+bool Compatible(const Item& a, const Item& b) { return CouldMerge(a.facts, b.facts); }
+
+// How many of two sorted lists' elements they have in common.
+size_t Common(const std::vector<std::string_view>& a, const std::vector<std::string_view>& b) {
+  size_t n = 0;
+  for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+    if (*x < *y) {
+      ++x;
+    } else if (*y < *x) {
+      ++y;
+    } else {
+      ++n, ++x, ++y;
     }
   }
-  return false;
+  return n;
 }
 
-bool ShareParticipant(const Event& a, const Event& b) {
-  std::vector<std::string> common;
-  std::set_intersection(a.participants.begin(), a.participants.end(), b.participants.begin(),
-                        b.participants.end(), std::back_inserter(common));
-  return !common.empty();
+bool AllDatedByDocument(const Event& e) {
+  return std::all_of(e.sources.begin(), e.sources.end(),
+                     [](const EventSource& s) { return s.date_source == DateSource::kDocument; });
 }
 
-size_t SharedParticipants(const Event& a, const Event& b) {
-  std::vector<std::string> common;
-  std::set_intersection(a.participants.begin(), a.participants.end(), b.participants.begin(),
-                        b.participants.end(), std::back_inserter(common));
-  return common.size();
+}  // namespace
+
+MergeFacts FactsOf(EventClass event_class, std::string_view type, std::string_view date, bool dated_by_document,
+                   std::string_view place, std::vector<std::string_view> participants,
+                   std::vector<std::string_view> documents) {
+  MergeFacts f;
+  f.event_class = event_class;
+  f.type = type;
+  f.exact = CalendarRange(date);
+  const bool days_news = f.exact && f.exact->days() == 1 && dated_by_document;
+  f.range = days_news ? std::optional(MergeSpan(*f.exact)) : f.exact;
+  f.place = place;
+  f.participants = std::move(participants);
+  std::sort(f.participants.begin(), f.participants.end());
+  f.documents = std::move(documents);
+  return f;
 }
 
-bool Compatible(const Item& a, const Item& b) {
-  if (a.event.event_class != b.event.event_class) return false;
+MergeFacts FactsOf(const Event& e) {
+  std::vector<std::string_view> documents;
+  documents.reserve(e.sources.size());
+  for (const EventSource& s : e.sources) documents.push_back(s.document);
+  return FactsOf(e.event_class, e.type, e.date, AllDatedByDocument(e), e.place.id,
+                 std::vector<std::string_view>(e.participants.begin(), e.participants.end()), std::move(documents));
+}
+
+bool CouldMerge(const MergeFacts& a, const MergeFacts& b) {
+  if (a.event_class != b.event_class) return false;
   // Two statements are one event only when they are the same kind of act.
-  if (a.event.event_class == EventClass::kStatement && a.event.type != b.event.type) return false;
+  if (a.event_class == EventClass::kStatement && a.type != b.type) return false;
   if (!a.range || !b.range || !a.range->Overlaps(*b.range)) return false;
-  const std::string& pa = a.event.place.id;
-  const std::string& pb = b.event.place.id;
-  if (!pa.empty() && !pb.empty() && pa != pb) return false;
-  if (ShareDocument(a.event, b.event)) return false;  // one article, one source (its extractor merged already)
-  const bool same_place = !pa.empty() && pa == pb;
+  if (!a.place.empty() && !b.place.empty() && a.place != b.place) return false;
+  for (std::string_view x : a.documents) {  // one article, one source (its extractor merged already)
+    if (std::find(b.documents.begin(), b.documents.end(), x) != b.documents.end()) return false;
+  }
+  const bool same_place = !a.place.empty() && a.place == b.place;
   if (!a.exact->Overlaps(*b.exact)) {
     // Only a day's news reported late reaches here: the same kind of event,
     // and more than one party in common (or the place and a party).
-    if (a.event.event_class != EventClass::kContact && a.event.type != b.event.type) return false;
-    return SharedParticipants(a.event, b.event) >= (same_place ? 1u : 2u);
+    if (a.event_class != EventClass::kContact && a.type != b.type) return false;
+    return Common(a.participants, b.participants) >= (same_place ? 1u : 2u);
   }
-  return same_place || ShareParticipant(a.event, b.event);
+  return same_place || Common(a.participants, b.participants) > 0;
 }
+
+namespace {
 
 // Total order on events that ignores input order (references: sorting 50,000
 // events must not copy their strings at every comparison).
@@ -279,16 +305,13 @@ std::vector<Event> MergeEvents(std::vector<Event> events) {
   for (Event& e : events) {
     if (e.sources.empty()) continue;  // nothing says it happened
     std::sort(e.participants.begin(), e.participants.end());
-    const std::optional<DayRange> exact = CalendarRange(e.date);
-    const bool days_news = exact && exact->days() == 1 &&
-                           std::all_of(e.sources.begin(), e.sources.end(),
-                                       [](const EventSource& s) { return s.date_source == DateSource::kDocument; });
-    const std::optional<DayRange> range = days_news ? std::optional(MergeSpan(*exact)) : exact;
+    const std::optional<DayRange> range = FactsOf(e.event_class, e.type, e.date, AllDatedByDocument(e), {}, {}, {}).range;
     const EventSource& s = e.sources.front();
     const uint32_t begin = s.evidence.empty() ? 0 : s.evidence.front().begin;
-    items.push_back({std::move(e), range, exact, days_news, range ? range->days() : INT32_MAX, begin});
+    items.push_back({std::move(e), range, range ? range->days() : INT32_MAX, begin, {}});
   }
   std::sort(items.begin(), items.end(), CanonicalLess);
+  for (Item& item : items) item.facts = FactsOf(item.event);  // the items no longer move
   std::vector<Event> out;
   for (const auto& cluster : Cluster(items)) out.push_back(Combine(cluster));
   SortTimeline(&out);

@@ -151,7 +151,8 @@ void WriteEvent(Writer& w, const Event& e) {
 // date and sources' documents as views into the record.
 void ReadEvent(Reader& r, Event* e, EventOutline* outline) {
   r.S(e != nullptr ? &e->id : nullptr);
-  r.S(e != nullptr ? &e->type : nullptr);
+  const std::string_view type = r.V();
+  if (e != nullptr) e->type = type;
   r.S(e != nullptr ? &e->cameo : nullptr);
   const EventClass event_class = r.E(EventClass::kOther);
   const std::string_view date = r.V();
@@ -167,8 +168,11 @@ void ReadEvent(Reader& r, Event* e, EventOutline* outline) {
     outline->date = date;
     outline->documents.clear();
     outline->event_class = event_class;
+    outline->type = type;
     outline->place = place;
     outline->participants.clear();
+    outline->dated_by_document = true;
+    outline->begin = 0;
   }
   r.S(e != nullptr ? &e->place.name : nullptr);
   r.S(e != nullptr ? &e->place.name_ar : nullptr);
@@ -192,6 +196,7 @@ void ReadEvent(Reader& r, Event* e, EventOutline* outline) {
     r.S(s != nullptr ? &s->date : nullptr);
     const DateSource date_source = r.E(DateSource::kDocument);
     if (s != nullptr) s->date_source = date_source;
+    if (outline != nullptr && date_source != DateSource::kDocument) outline->dated_by_document = false;
     r.Strings(s != nullptr ? &s->participants : nullptr);
     const size_t evidence = r.Count();
     if (s != nullptr) s->evidence.resize(evidence);
@@ -199,6 +204,7 @@ void ReadEvent(Reader& r, Event* e, EventOutline* outline) {
       Evidence* ev = s != nullptr ? &s->evidence[k] : nullptr;
       r.S(ev != nullptr ? &ev->text : nullptr);
       const uint32_t begin = r.U32(), end = r.U32();
+      if (outline != nullptr && i == 0 && k == 0) outline->begin = begin;
       if (ev != nullptr) {
         ev->begin = begin;
         ev->end = end;

@@ -44,9 +44,12 @@ Result<Extraction> ExtractionFromRecord(std::string_view record);
 struct EventOutline {
   std::string_view date;                       // Event::date
   std::vector<std::string_view> documents;     // its sources' Document ids
-  EventClass event_class = EventClass::kOther;  // what the merge keys an event by …
+  EventClass event_class = EventClass::kOther;  // what the merge decides by (MergeFacts) …
+  std::string_view type;                       // … Event::type
   std::string_view place;                      // … Event::place.id
   std::vector<std::string_view> participants;  // … Event::participants
+  bool dated_by_document = true;               // … every source's date_source is kDocument
+  uint32_t begin = 0;                          // where the first source's first evidence begins
 };
 
 // The record without its events, which are only outlined (one outline per

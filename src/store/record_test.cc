@@ -54,6 +54,47 @@ TEST(RecordTest, SamplesRoundTripToIdenticalJson) {
   EXPECT_EQ(CorpusToJson(BuildCorpus(std::move(parsed))), CorpusToJson(BuildCorpus(std::move(direct))));
 }
 
+// An event's outline says what its event says, for the merge's every fact.
+TEST(RecordTest, OutlinesSayWhatTheEventsSay) {
+  Event e;
+  e.id = "e-1";
+  e.type = "statement";
+  e.event_class = EventClass::kStatement;
+  e.date = "2022-03-01";
+  e.place.id = "geneva";
+  e.participants = {"russia", "nato"};
+  e.sources.push_back({"doc-b", "2022-03-01", DateSource::kDocument, {"nato"}, {{"x", 40, 44}, {"y", 50, 52}}});
+  e.sources.push_back({"doc-a", "2022-03-01", DateSource::kText, {"russia"}, {{"z", 7, 9}}});
+  Extraction x;
+  x.document.id = "doc-b";
+  x.events = {e};
+  Event by_document = e;
+  by_document.sources.pop_back();
+  x.events.push_back(by_document);
+  const std::string record = ExtractionToRecord(x);
+  Result<std::vector<EventOutline>> outlines = EventOutlinesFromRecord(record);
+  ASSERT_TRUE(outlines.ok());
+  ASSERT_EQ(outlines->size(), 2u);
+  for (size_t i = 0; i < 2; ++i) {
+    const EventOutline& o = outlines.value()[i];
+    const Event& event = x.events[i];
+    const MergeFacts a = FactsOf(o.event_class, o.type, o.date, o.dated_by_document, o.place, o.participants, o.documents);
+    const MergeFacts b = FactsOf(event);
+    EXPECT_EQ(a.event_class, b.event_class);
+    EXPECT_EQ(a.type, b.type);
+    EXPECT_EQ(a.place, b.place);
+    EXPECT_EQ(a.participants, b.participants);
+    EXPECT_EQ(a.documents, b.documents);
+    ASSERT_TRUE(a.range && b.range);
+    EXPECT_EQ(a.range->first, b.range->first);
+    EXPECT_EQ(a.range->last, b.range->last);
+    EXPECT_EQ(o.begin, 40u);
+  }
+  EXPECT_FALSE(outlines.value()[0].dated_by_document);
+  EXPECT_TRUE(outlines.value()[1].dated_by_document);  // a day's news: it may merge two days back
+  EXPECT_EQ(FactsOf(x.events[1]).range->first + 2, FactsOf(x.events[0]).range->first);
+}
+
 // Actors merged from views are what merging the decoded actors gives: the
 // first description of an id, the union of the mentions in order of first
 // use, the first role given.
