@@ -40,6 +40,10 @@ struct BuildOptions {
   std::string actor;            // neighbourhood of the diagrams and exports
   int hops = 1;
   int jobs = 0;  // threads that read and extract articles; 0 = one per core
+  // How events.json and events.csv are laid out (tarikh/parts.h): "single"
+  // files, "monthly" parts in OUTDIR/events/ beside an index, or "auto":
+  // monthly above kMonthlyLayoutAbove events.
+  std::string layout = "auto";
   // How articles are read and extracted (part of the extractor fingerprint).
   std::string data_dir;  // "" = the installed data/
   std::vector<std::string> lexicons;
@@ -94,6 +98,13 @@ class Builder {
   // an output that cannot be written), which leaves outputs and store as
   // they were.
   Result<BuildReport> Build();
+
+  // `tarikh export`: the single files of the record the store holds —
+  // events.json (SPEC §3), events.csv and timeline.json of every event,
+  // as a build with `--layout single` writes them — into `folder`
+  // (created if missing), whatever layout the builds use. No article is
+  // read; the store and the outputs are left as they are. The names written.
+  Result<std::vector<std::string>> Export(const std::string& folder);
 
   ~Builder();
   Builder(Builder&&) noexcept;

@@ -140,6 +140,10 @@ struct RenderOptions {
   // Marks the trigger words of an event in its evidence sentences
   // (LoadTriggerMarker); nullptr = only the parties are marked. Not owned.
   const TriggerMarker* triggers = nullptr;
+  // The exports laid out by month (tarikh/parts.h): events.csv is not
+  // written (its rows are in events/MONTH.csv, the builder's), and
+  // timeline.json holds the events the timeline shows, as its title says.
+  bool monthly = false;
   // What the render may reuse from an earlier one (below).
   RenderCaches caches;
 };
@@ -165,8 +169,9 @@ struct OutputFile {
 // (people), network-countries.dot/.svg (countries and organisations),
 // network.graphml, events.csv, timeline.json, index.html, sorted by name.
 // Errors: a Graphviz failure (kInternal), an unknown layout (kInvalidInput).
-// The names RenderOutputs writes, in its order (a table in src/render/outputs.cc).
-std::vector<std::string> RenderedOutputNames();
+// The names RenderOutputs writes, in its order (a table in src/render/outputs.cc);
+// `monthly`: in the monthly layout (RenderOptions::monthly).
+std::vector<std::string> RenderedOutputNames(bool monthly = false);
 
 Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& documents,
                                               const std::vector<Actor>& actors,

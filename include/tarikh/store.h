@@ -110,12 +110,16 @@ struct BuildState {
   std::string betweenness;                     // 'betweenness' (BetweennessMemo::Serialize)
   std::string betweenness_computed_with;       // 'betweenness_computed_with'
   std::vector<std::string> new_events;         // 'events_new', sorted
+  // 'export_parts': the key (MonthPartKey, hex) each part of the monthly
+  // layout was written from, by file name (tarikh/parts.h).
+  std::map<std::string, std::string> export_parts;
 };
 
 struct StoreChanges {
   std::vector<StoredDocument> upserts;    // inserted or replaced by path
   std::vector<std::string> removed;       // paths no longer among the inputs
   std::map<std::string, std::string> outputs;  // output name → content hash written
+  std::vector<std::string> outputs_removed;    // outputs no longer written (their files are removed)
   bool replace_events = false;              // delete every stored event first (a full merge)
   std::vector<int64_t> events_removed;      // seqs of merged events no longer in the corpus
   std::vector<std::string> events_added;    // merged events, record format

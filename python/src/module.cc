@@ -217,7 +217,7 @@ NB_MODULE(_tarikh, m) {
       [](std::vector<std::string> inputs, std::string out, std::vector<std::string> from_jsonl, std::string store,
          std::string labels, std::string date_from, std::string date_to, std::string actor, int hops,
          std::string doc_date, std::string encoding, std::string data_dir, std::vector<std::string> lexicons,
-         int jobs, bool explain, bool quiet) {
+         int jobs, std::string layout, bool explain, bool quiet) {
         tarikh::BuildOptions o;
         o.doc_date = std::move(doc_date);
         o.encoding = std::move(encoding);
@@ -233,10 +233,11 @@ NB_MODULE(_tarikh, m) {
         o.actor = std::move(actor);
         o.hops = hops;
         o.jobs = jobs;
+        o.layout = std::move(layout);
         return tarikh::python::Build(o, quiet, explain);
       },
       nb::arg("inputs"), nb::arg("out"), nb::arg("from_jsonl"), nb::arg("store"), nb::arg("labels"),
       nb::arg("date_from"), nb::arg("date_to"), nb::arg("actor"), nb::arg("hops"), nb::arg("doc_date"),
-      nb::arg("encoding"), nb::arg("data_dir"), nb::arg("lexicons"), nb::arg("jobs"), nb::arg("explain"),
-      nb::arg("quiet"));
+      nb::arg("encoding"), nb::arg("data_dir"), nb::arg("lexicons"), nb::arg("jobs"), nb::arg("layout"),
+      nb::arg("explain"), nb::arg("quiet"));
 }

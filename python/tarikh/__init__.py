@@ -237,7 +237,7 @@ def _extraction_lines(extractor, chunk, first, doc_date, threads):
 
 
 _BUILD_OPTIONS = {"store", "labels", "from_", "to", "actor", "hops", "doc_date", "encoding", "lexicons",
-                  "jobs", "explain", "quiet", "from_jsonl"}
+                  "jobs", "explain", "quiet", "from_jsonl", "layout"}
 
 
 def _snapshot(folder):
@@ -256,8 +256,10 @@ def build(inputs, out, **options):
 
     Options, as the command's: store, labels ("ar", "en", "both"), from_
     and to (the time window of the diagrams), actor, hops, doc_date,
-    encoding, lexicons, jobs (None: one per core), explain, quiet (default
-    True: the messages are returned, not printed).
+    encoding, lexicons, jobs (None: one per core), layout ("auto",
+    "single", "monthly": events.json and events.csv by month above 20,000
+    events, docs/format.md), explain, quiet (default True: the messages are
+    returned, not printed).
 
     Returns the summary: articles, events, actors, added, changed, removed,
     failed and failures (one message per input that failed), written (the
@@ -283,6 +285,9 @@ def build(inputs, out, **options):
     labels = options.get("labels") or "both"
     if labels not in ("ar", "en", "both"):
         raise ValueError(f"labels must be 'ar', 'en' or 'both', not {labels!r}")
+    layout = options.get("layout") or "auto"
+    if layout not in ("auto", "single", "monthly"):
+        raise ValueError(f"layout must be 'auto', 'single' or 'monthly', not {layout!r}")
     hops = options.get("hops", 1)
     if not isinstance(hops, int) or not 0 <= hops <= 10:
         raise ValueError("hops must be an integer from 0 to 10")
@@ -295,7 +300,7 @@ def build(inputs, out, **options):
         actor=options.get("actor") or "", hops=hops, doc_date=options.get("doc_date") or "",
         encoding=options.get("encoding") or "", data_dir=data_dir(),
         lexicons=[os.fspath(p) for p in options.get("lexicons") or ()],
-        jobs=_jobs(options.get("jobs")), explain=bool(options.get("explain")),
+        jobs=_jobs(options.get("jobs")), layout=layout, explain=bool(options.get("explain")),
         quiet=bool(options.get("quiet", True)))
     if summary["exit_status"] != 0 and summary["articles"] == 0 and summary["failed"] == 0:
         errors = [m[len("tarikh: "):] for m in summary["messages"] if m.startswith("tarikh: ")]
@@ -314,9 +319,13 @@ def events_frame(source):
     class, date, planned, place, place_ar, participants (the event's, a list),
     document, path, title, doc_date, source_date, source_participants,
     date_source, text (the evidence sentence), span_begin, span_end.
+
+    A build laid out by month (docs/format.md: events.json an index of
+    events/YYYY-MM.json parts) is read part by part, in the index's order.
     """
     import pandas as pd  # only here: the rest of the package needs no pandas
 
+    folder = None
     if isinstance(source, dict) and "events" in source and "documents" in source:
         data = source
     else:
@@ -325,11 +334,21 @@ def events_frame(source):
         path = os.fspath(source)
         if os.path.isdir(path):
             path = os.path.join(path, "events.json")
+        folder = os.path.dirname(path)
         with open(path, encoding="utf-8") as f:
             data = json.load(f)
     docs = {d["id"]: d for d in data.get("documents", [])}
+
+    def all_events():
+        if data.get("layout") != "monthly":
+            yield from data.get("events", [])
+            return
+        for part in data.get("parts", []):
+            with open(os.path.join(folder or ".", part["json"]), encoding="utf-8") as f:
+                yield from json.load(f).get("events", [])
+
     rows = []
-    for e in data.get("events", []):
+    for e in all_events():
         place = e.get("place") or {}
         for s in e.get("sources", []) or [{}]:
             doc = docs.get(s.get("document"), {})

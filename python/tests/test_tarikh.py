@@ -227,6 +227,13 @@ def test_events_frame(tmp_path):
     one = tarikh.events_frame(tarikh.extract(MEETING, doc_date="2022-01-21"))
     assert list(one["date"]) == ["2022-01-21"] and list(one["place"]) == ["Geneva"]
     assert (frame["class"] == "contact").sum() > 0
+    # By month (docs/format.md), the same rows, read part by part.
+    tarikh.build(SAMPLES, tmp_path / "monthly", layout="monthly")
+    with open(tmp_path / "monthly" / "events.json", encoding="utf-8") as f:
+        assert json.load(f)["layout"] == "monthly"
+    assert frame.equals(tarikh.events_frame(tmp_path / "monthly"))
+    with pytest.raises(ValueError):
+        tarikh.build(SAMPLES, tmp_path / "bad", layout="weekly")
 
 
 def test_the_gil_is_released_while_extracting():

@@ -8,6 +8,7 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <set>
 #include <system_error>
 #include <thread>
 
@@ -15,6 +16,7 @@
 #include "build/file_source.h"
 #include "build/jsonl_source.h"
 #include "build/parallel.h"
+#include "build/parts_step.h"
 #include "build/render_step.h"
 #include "build/setup.h"
 #include "build/up_to_date.h"
@@ -105,6 +107,7 @@ struct Builder::Impl {
   Store store;           // locked for the builder's lifetime
 
   Result<BuildReport> Build();
+  Result<std::vector<std::string>> Export(const std::string& folder);
   Result<std::unique_ptr<build::ArticleSource>> Source() const;
   BuildReport UpToDateReport(const build::UpToDate& done, BuildReport report) const;
 };
@@ -133,6 +136,8 @@ Result<Builder> Builder::Open(const BuildOptions& options, Reporter* reporter, c
   if (!store.ok()) return store.status();
   // Only now, holding the output folder's lock, is no other build writing here.
   RemoveTemporaries(options.output_dir);
+  if (fs::is_directory(fs::path(options.output_dir) / build::kPartsFolder))
+    RemoveTemporaries((fs::path(options.output_dir) / build::kPartsFolder).string());
   auto impl = std::unique_ptr<Impl>(new Impl{options, reporter, {}, nullptr, std::move(setup).value(),
                                              std::move(fingerprint).value(), std::move(output_lock).value(),
                                              std::move(store).value()});
@@ -141,6 +146,64 @@ Result<Builder> Builder::Open(const BuildOptions& options, Reporter* reporter, c
 }
 
 Result<BuildReport> Builder::Build() { return impl_->Build(); }
+Result<std::vector<std::string>> Builder::Export(const std::string& folder) { return impl_->Export(folder); }
+
+namespace {
+
+// The store's documents as they are: no input, every stored path kept.
+class StoredSource final : public build::ArticleSource {
+ public:
+  const std::vector<std::string>& Paths() const override { return none_; }
+  build::Scan ScanInput(size_t, const build::StoredRows&, Extraction*, size_t*) const override { return {}; }
+  bool Keeps(const std::string&) const override { return true; }
+  std::string Digest() const override { return ""; }
+  const std::map<std::string, FingerprintComponents>& Fingerprints() const override { return fingerprints_; }
+  const std::vector<std::string>& Problems() const override { return none_; }
+  const std::vector<std::string>& Warnings() const override { return none_; }
+  std::string RemovedWhy() const override { return ""; }
+  bool StatTellsChanges() const override { return false; }
+
+ private:
+  std::vector<std::string> none_;
+  std::map<std::string, FingerprintComponents> fingerprints_;
+};
+
+}  // namespace
+
+Result<std::vector<std::string>> Builder::Impl::Export(const std::string& folder) {
+  Result<BuildState> state = store.State();
+  if (!state.ok()) return state.status();
+  if (!state->counts) {
+    return Status::InvalidInput(QuoteName(options.output_dir) + ": no build has been made here yet (run `tarikh build` first)");
+  }
+  Result<LabelLanguage> labels = ParseLabelLanguage(options.labels);
+  if (!labels.ok()) return labels.status();
+  Result<CorpusUpdate> up = build::UpdateCorpus(store, state.value(), StoredSource(), {options.jobs, reporter});
+  if (!up.ok()) return up.status();
+  const Corpus& corpus = up->corpus;
+  std::vector<Document> documents;
+  documents.reserve(corpus.extractions.size());
+  for (const Extraction& e : corpus.extractions) documents.push_back(e.document);
+  RenderOptions render;
+  render.labels = labels.value();
+  std::string json, csv, timeline;
+  std::thread json_thread([&] { json = CorpusToJson(corpus); });
+  std::thread csv_thread([&] { csv = EventsCsv(documents, corpus.actors, corpus.events); });
+  timeline = TimelineJson(corpus.actors, corpus.events, render);
+  json_thread.join();
+  csv_thread.join();
+  std::error_code ec;
+  std::filesystem::create_directories(folder, ec);
+  if (ec) return Status::IOError(QuoteName(folder) + ": cannot create the export folder: " + ec.message());
+  const std::vector<std::string> names = {"events.csv", "events.json", "timeline.json"};
+  const std::vector<std::pair<std::string, std::string_view>> files = {
+      {(std::filesystem::path(folder) / names[0]).string(), csv},
+      {(std::filesystem::path(folder) / names[1]).string(), json},
+      {(std::filesystem::path(folder) / names[2]).string(), timeline}};
+  Result<std::vector<WriteOutcome>> written = WriteFilesAtomically(files);
+  if (!written.ok()) return written.status();
+  return names;
+}
 
 Result<std::unique_ptr<build::ArticleSource>> Builder::Impl::Source() const {
   if (!options.from_jsonl.empty()) {
@@ -209,21 +272,31 @@ Result<BuildReport> Builder::Impl::Build() {
   // Each event's digest keys its piece in all three exports: computed once, on every core.
   std::vector<uint64_t> event_digests(up->corpus.events.size());
   build::ParallelFor(event_digests.size(), [&](size_t i) { event_digests[i] = EventDigest(up->corpus.events[i]); });
-  // events.json is serialised and written to its temporary on another core
-  // while the diagrams render: both only read the corpus, and each takes
-  // seconds at 10,000 articles.
-  build::PreparedOutput events_json;
+  const bool monthly = build::MonthlyLayout(options, up->corpus.events.size());
+  Result<std::map<std::string, std::string>> recorded = store.Outputs();  // the hashes the last build wrote
+  if (!recorded.ok()) return recorded.status();
+  // events.json (or, by month, its index and the parts that changed) is
+  // serialised and written to its temporaries on another core while the
+  // diagrams render: both only read the corpus, and each takes seconds at
+  // 10,000 articles.
+  build::MonthlyExports parts;
   std::thread json_thread([&] {
+    if (monthly) {
+      parts = build::PrepareMonthlyExports(up->corpus, event_digests, before, recorded.value(), options.output_dir, *fs);
+      return;
+    }
     const std::string written = CorpusToJson(up->corpus, &caches.pieces.events_json, &event_digests);
-    events_json = build::PrepareOutput(options.output_dir, "events.json", caches.pieces.events_json.Parts(written));
+    parts.written.push_back(
+        build::PrepareOutput(options.output_dir, "events.json", caches.pieces.events_json.Parts(written)));
   });
   caches.layouts = build::KnownLayouts(before);
   caches.betweenness = build::KnownBetweenness(before);
   // Render before touching the outputs: a bad --from or --actor leaves the old outputs in place.
-  Result<std::vector<OutputFile>> rendered = build::Render(up->corpus, options, &caches, event_digests, next.new_events);
+  Result<std::vector<OutputFile>> rendered =
+      build::Render(up->corpus, options, &caches, event_digests, next.new_events, monthly);
   json_thread.join();
   if (!rendered.ok()) {
-    build::Discard({events_json});
+    build::Discard(parts.written);
     return rendered.status();
   }
   timer.Lap("render and events.json");
@@ -250,17 +323,23 @@ Result<BuildReport> Builder::Impl::Build() {
     std::thread& thread;
     ~Joined() { thread.join(); }
   } joined{release};
-  std::vector<build::PreparedOutput> outputs(rendered->size() + 1);
-  outputs[0] = std::move(events_json);
+  std::vector<build::PreparedOutput> outputs = std::move(parts.written);
+  const size_t first_rendered = outputs.size();
+  outputs.resize(first_rendered + rendered->size());
   build::ParallelFor(rendered->size(), [&](size_t i) {
-    outputs[i + 1] = build::PrepareOutput(options.output_dir, rendered.value()[i].name, rendered.value()[i].Parts());
+    outputs[first_rendered + i] =
+        build::PrepareOutput(options.output_dir, rendered.value()[i].name, rendered.value()[i].Parts());
   });
   rendered->clear();
-  Result<std::map<std::string, std::string>> recorded = store.Outputs();  // the hashes the last build wrote
-  if (!recorded.ok()) {
-    build::Discard(outputs);
-    return recorded.status();
-  }
+  // What the last build wrote and this one does not (events.csv in the
+  // monthly layout, the parts in the single one, a month no longer in the
+  // record) is removed once the store has gone through.
+  std::set<std::string> current(parts.kept.begin(), parts.kept.end());
+  for (const build::PreparedOutput& o : outputs) current.insert(o.name);
+  std::vector<std::string> stale;
+  for (const auto& [name, hash] : recorded.value())
+    if (!current.count(name)) stale.push_back(name);
+  up->changes.outputs_removed = stale;
   std::vector<CommittedFile> committed;
   std::vector<build::OutputOutcome> outcomes;
   if (Status s = build::PlaceOutputs(recorded.value(), outputs, &up->changes, &outcomes, &committed); !s.ok()) return s;
@@ -270,6 +349,11 @@ Result<BuildReport> Builder::Impl::Build() {
                           (o.written ? WhyRewritten(before, up.value(), report.events, render_key, o.previous_hash)
                                      : "unchanged"));
   }
+  for (const std::string& name : parts.kept) {
+    ++report.unchanged_outputs;
+    up->explain.push_back(name + ": unchanged (its events and timexes are those the last build wrote it from)");
+  }
+  for (const std::string& name : stale) up->explain.push_back(name + ": removed (no longer an output)");
   timer.Lap("write outputs");
   next.render_options = render_key;
   next.render_code = build::RenderCode();
@@ -280,9 +364,22 @@ Result<BuildReport> Builder::Impl::Build() {
   next.layouts = caches.layouts.used;
   next.layouts_computed_with = build::LayoutsComputedWith();
   next.betweenness = caches.betweenness.Serialize();
+  next.export_parts = std::move(parts.keys);
   next.betweenness_computed_with = build::RenderCode();
   up->changes.state = std::move(next);
   if (Status s = build::CommitStore(store, up->changes, committed); !s.ok()) return s;
+  for (const std::string& name : stale) {
+    std::error_code ec;
+    const std::filesystem::path path = std::filesystem::path(options.output_dir) / name;
+    std::filesystem::remove(path, ec);
+    if (ec) reporter->Warning(QuoteName(path.string()) + ": no longer an output, and cannot be removed: " + ec.message());
+  }
+  if (!monthly) {  // the parts' folder goes with the last part (and its work folder, if that is all it holds)
+    const std::filesystem::path parts_folder = std::filesystem::path(options.output_dir) / build::kPartsFolder;
+    std::error_code ec;
+    std::filesystem::remove(parts_folder / kWorkFolder, ec);
+    std::filesystem::remove(parts_folder, ec);  // only when empty
+  }
   timer.Lap("store transaction");
   for (const std::string& line : up->explain) reporter->Explain(line);
   report.added = up->added;

@@ -12,7 +12,7 @@ namespace tarikh::build {
 
 std::string RenderOptionsKey(const BuildOptions& o) {
   return "--labels " + o.labels + " --from " + o.from + " --to " + o.to + " --actor " + o.actor + " --hops " +
-         std::to_string(o.hops);
+         std::to_string(o.hops) + (o.layout == "auto" ? "" : " --layout " + o.layout);
 }
 
 std::string LayoutsComputedWith() { return RenderCode() + ", graphviz " + GraphvizVersion(); }
@@ -60,7 +60,7 @@ std::future<ExportPieces> PreviousPieces(const Store& store, const BuildState& s
 
 Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options, Reused* caches,
                                        const std::vector<uint64_t>& event_digests,
-                                       const std::vector<std::string>& new_events) {
+                                       const std::vector<std::string>& new_events, bool monthly) {
   Result<LabelLanguage> labels = ParseLabelLanguage(options.labels);
   if (!labels.ok()) return labels.status();
   const GraphFilter filter{options.from, options.to, options.actor, options.hops};
@@ -82,6 +82,7 @@ Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions&
   render.caches.event_digests = filtered ? nullptr : &event_digests;
   render.focus_actor = options.actor;
   render.new_events = &new_events;
+  render.monthly = monthly;
   // The trigger words marked in evidence sentences; without the lexicon the
   // page marks the parties only.
   Result<TriggerMarker> triggers =

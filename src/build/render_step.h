@@ -60,12 +60,13 @@ std::future<ExportPieces> PreviousPieces(const Store& store, const BuildState& s
 LayoutMemo KnownLayouts(const BuildState& state);
 BetweennessMemo KnownBetweenness(const BuildState& state);
 
-// Every output but events.json, restricted as the options ask.
+// Every output but events.json (and its parts), restricted as the options ask.
 // `event_digests`: EventDigest of each of corpus.events; `new_events`: what
-// index.html marks "new since the last build".
+// index.html marks "new since the last build"; `monthly`: the exports are
+// laid out by month (RenderOptions::monthly).
 Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options, Reused* caches,
                                        const std::vector<uint64_t>& event_digests,
-                                       const std::vector<std::string>& new_events);
+                                       const std::vector<std::string>& new_events, bool monthly);
 
 }  // namespace tarikh::build
 

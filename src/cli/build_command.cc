@@ -1,4 +1,5 @@
-// `tarikh build`: the engine (tarikh/build.h) once, told to the terminal.
+// `tarikh build` and `tarikh export`: the engine (tarikh/build.h) once, told to the terminal.
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -28,6 +29,35 @@ int RunBuild(const BuildCommandOptions& options) {
   }
   std::cerr << internal::WithoutBidiControls(r.FailureSummary());
   return r.ExitCode();
+}
+
+int RunExport(const ExportOptions& options) {
+  TerminalReporter reporter(options.build.common.quiet, false, false);
+  const BuildOptions engine = EngineOptions(options.build);
+  if (!std::filesystem::exists(engine.store.empty() ? std::filesystem::path(engine.output_dir) / "tarikh.sqlite"
+                                                    : std::filesystem::path(engine.store))) {
+    ReportError(engine.output_dir + ": no store here (tarikh.sqlite): run `tarikh build ... -o " + engine.output_dir +
+                "` first, or say where it is with --store");
+    return 1;
+  }
+  Result<Builder> builder = Builder::Open(engine, &reporter);
+  if (!builder.ok()) {
+    ReportError(builder.status().message());
+    return builder.status().ExitCode();
+  }
+  const std::string folder =
+      options.folder.empty() ? (std::filesystem::path(engine.output_dir) / "export").string() : options.folder;
+  Result<std::vector<std::string>> written = builder->Export(folder);
+  if (!written.ok()) {
+    ReportError(written.status().message());
+    return written.status().ExitCode();
+  }
+  if (!options.build.common.quiet) {
+    std::cerr << "tarikh: exported";
+    for (const std::string& name : written.value()) std::cerr << " " << name;
+    std::cerr << " to " << folder << "\n";
+  }
+  return 0;
 }
 
 }  // namespace tarikh::cli

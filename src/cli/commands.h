@@ -41,7 +41,14 @@ struct ExtractOptions {
   int jobs = 1;        // with jsonl: lines extracted at once; the output is the same for any N
 };
 
+// `tarikh export OUTDIR`: the single-file exports of the record in OUTDIR's store.
+struct ExportOptions {
+  BuildCommandOptions build;  // engine.output_dir, engine.store, engine.labels, common.data_dir, common.quiet
+  std::string folder;         // "" = OUTDIR/export
+};
+
 int RunBuild(const BuildCommandOptions& options);
+int RunExport(const ExportOptions& options);
 int RunExtract(const ExtractOptions& options);
 int RunExtractJsonl(const ExtractOptions& options);  // extract --jsonl (extract_jsonl.cc)
 int RunWatch(const WatchOptions& options);

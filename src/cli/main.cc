@@ -124,7 +124,20 @@ void AddBuildOptions(CLI::App* app, tarikh::cli::BuildCommandOptions* build) {
   app->add_option("-j,--jobs", build->engine.jobs,
                   "articles read and extracted at once (default: one per core); the outputs are the same for any N")
       ->check(CLI::Range(1, 256));
+  app->add_option("--layout", build->engine.layout,
+                  "events.json and events.csv as single files, or by month in OUTDIR/events/ beside an index "
+                  "(auto: by month above 20,000 events; see docs/format.md)")
+      ->check(CLI::IsMember({"auto", "single", "monthly"}))
+      ->capture_default_str();
 }
+
+constexpr const char* kExportFooter =
+    "Writes the record of OUTDIR's store as single files — events.json (SPEC §3), events.csv and\n"
+    "timeline.json of every event, as `tarikh build --layout single` writes them — whatever layout\n"
+    "the builds use (above 20,000 events they write events/YYYY-MM.json parts; docs/format.md).\n"
+    "No article is read, and OUTDIR is left as it is.\n\n"
+    "  tarikh export out                      into out/export/\n"
+    "  tarikh export out -o ~/archive-2024    into a folder of your own";
 
 }  // namespace
 
@@ -186,6 +199,19 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   AddBuildOptions(watch_cmd, &watch.build);
 
+  tarikh::cli::ExportOptions export_options;
+  CLI::App* export_cmd =
+      app.add_subcommand("export", "write a build's whole record as single files (events.json, events.csv, timeline.json)");
+  export_cmd->footer(kExportFooter);
+  export_cmd->add_option("outdir", export_options.build.engine.output_dir, "the output folder of a build")->required();
+  export_cmd->add_option("-o,--output", export_options.folder, "where the files go (default OUTDIR/export)");
+  export_cmd->add_option("--store", export_options.build.engine.store, "the build's store, when not OUTDIR/tarikh.sqlite");
+  export_cmd->add_option("--labels", export_options.build.engine.labels, "timeline.json's labels: ar, en or both")
+      ->check(CLI::IsMember({"ar", "en", "both"}))
+      ->capture_default_str();
+  export_cmd->add_option("--data-dir", export_options.build.common.data_dir, "folder with the lexicons (default: the installed data/)");
+  export_cmd->add_flag("-q,--quiet", export_options.build.common.quiet, "print only errors");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -204,6 +230,7 @@ int main(int argc, char** argv) {
     }
     return tarikh::cli::RunExtract(extract);
   }
+  if (export_cmd->parsed()) return tarikh::cli::RunExport(export_options);
   if (watch_cmd->parsed()) {
     watch.build.engine.inputs = {watch_dir};
     return tarikh::cli::RunWatch(watch);

@@ -3,8 +3,14 @@
 // JsonWriter (no DOM): events.json of 10,000 articles is 60 MB.
 #include "output/json.h"
 
+#include <xxhash.h>
+
+#include <map>
+
 #include "common/json_writer.h"
 #include "tarikh/extraction.h"
+#include "tarikh/parts.h"
+#include "tarikh/timex.h"
 #include "common/pieces.h"
 #include "store/record.h"
 
@@ -197,6 +203,105 @@ std::string Write(const Corpus& corpus, JsonWriter::Layout layout, PieceMemo* pi
 
 std::string CorpusToJson(const Corpus& corpus, PieceMemo* pieces, const std::vector<uint64_t>* event_digests) {
   std::string out = Write(corpus, JsonWriter::Layout::kPretty, pieces, event_digests);
+  out += '\n';
+  return out;
+}
+
+std::string MonthOf(const std::string& timex_value) {
+  const std::optional<DayRange> range = CalendarRange(timex_value);
+  return range ? DayNumberToString(range->first).substr(0, 7) : "undated";
+}
+
+std::vector<MonthPart> MonthParts(const Corpus& corpus) {
+  std::map<std::string, MonthPart> by_month;
+  for (size_t i = 0; i < corpus.events.size(); ++i) by_month[MonthOf(corpus.events[i].date)].events.push_back(i);
+  for (size_t i = 0; i < corpus.extractions.size(); ++i) {
+    if (corpus.extractions[i].timexes.empty()) continue;
+    by_month[MonthOf(corpus.extractions[i].document.doc_date)].extractions.push_back(i);
+  }
+  std::vector<MonthPart> parts;
+  for (auto& [month, part] : by_month) {  // "undated" sorts after the digits
+    part.month = month;
+    parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
+uint64_t MonthPartKey(const Corpus& corpus, const MonthPart& part, const std::vector<uint64_t>& event_digests) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  auto add = [&](std::string_view s) {
+    const uint64_t n = s.size();
+    XXH3_64bits_update(state, &n, sizeof n);
+    XXH3_64bits_update(state, s.data(), s.size());
+  };
+  add(part.month);
+  for (size_t i : part.events) XXH3_64bits_update(state, &event_digests[i], sizeof(uint64_t));
+  for (size_t i : part.extractions) {
+    const Extraction& e = corpus.extractions[i];
+    const uint64_t timexes = TimexesKey(e.document.id, e.timexes);
+    XXH3_64bits_update(state, &timexes, sizeof timexes);
+  }
+  const uint64_t key = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  return key;
+}
+
+std::string MonthPartToJson(const Corpus& corpus, const MonthPart& part) {
+  std::string out;
+  JsonWriter w(&out, JsonWriter::Layout::kPretty);
+  w.EscapeMarkup();
+  w.BeginObject();
+  w.Field("schema", "tarikh/1");
+  w.Field("month", part.month);
+  w.Key("timexes");
+  w.BeginArray();
+  for (size_t i : part.extractions) {
+    const Extraction& e = corpus.extractions[i];
+    for (const Timex& t : e.timexes) WriteTimex(w, e.document.id, t);
+  }
+  w.EndArray();
+  w.Key("events");
+  w.BeginArray();
+  for (size_t i : part.events) WriteEvent(w, corpus.events[i]);
+  w.EndArray();
+  w.EndObject();
+  out += '\n';
+  return out;
+}
+
+std::string MonthlyIndexJson(const Corpus& corpus, const std::vector<MonthPart>& parts) {
+  std::string out;
+  JsonWriter w(&out, JsonWriter::Layout::kPretty);
+  w.EscapeMarkup();
+  w.BeginObject();
+  w.Field("schema", "tarikh/1");
+  w.Field("layout", "monthly");
+  w.Key("documents");
+  w.BeginArray();
+  for (const Extraction& e : corpus.extractions) WriteDocument(w, e.document);
+  w.EndArray();
+  w.Key("actors");
+  w.BeginArray();
+  for (const Actor& a : corpus.actors) WriteActor(w, a);
+  w.EndArray();
+  w.Key("parts");
+  w.BeginArray();
+  for (const MonthPart& part : parts) {
+    size_t timexes = 0;
+    for (size_t i : part.extractions) timexes += corpus.extractions[i].timexes.size();
+    w.BeginObject();
+    w.Field("month", part.month);
+    w.Key("events");
+    w.Uint(part.events.size());
+    w.Key("timexes");
+    w.Uint(timexes);
+    w.Field("json", part.JsonName());
+    w.Field("csv", part.CsvName());
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
   out += '\n';
   return out;
 }

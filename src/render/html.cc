@@ -351,7 +351,8 @@ std::string IndexHtml(const std::vector<Document>& documents, const std::vector<
   const size_t dated_count = events.size() - undated_count;
   if (dated.size() < dated_count) {
     out += "<p class=\"note\">" + std::to_string(dated.size()) + " / " + std::to_string(dated_count) +
-           " — الأحدث فقط؛ كلها في events.csv و events.json · the latest only; all in events.csv and events.json</p>\n";
+           (options.monthly ? " — الأحدث فقط؛ كلها في events/ شهرا شهرا · the latest only; all in events/, month by month</p>\n"
+                            : " — الأحدث فقط؛ كلها في events.csv و events.json · the latest only; all in events.csv and events.json</p>\n");
   }
   out += EventsTable("events-table", dated, cx) + "</section>\n";
   out += "<section id=\"undated\">\n<h2>أحداث بلا تاريخ · Undated events</h2>\n<p class=\"note\">" +

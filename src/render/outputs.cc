@@ -61,19 +61,20 @@ struct OutputSpec {
   const char* name;
   PieceMemo* RenderCaches::*pieces;
   std::string& (*part)(Rendered&);
+  bool monthly;  // also written in the monthly layout
 };
 constexpr OutputSpec kOutputs[] = {
-    {"events.csv", &RenderCaches::csv_pieces, [](Rendered& r) -> std::string& { return r.csv; }},
-    {"index.html", nullptr, [](Rendered& r) -> std::string& { return r.html; }},
-    {"network-countries.dot", nullptr, [](Rendered& r) -> std::string& { return r.countries.dot; }},
-    {"network-countries.svg", nullptr, [](Rendered& r) -> std::string& { return r.countries.svg; }},
-    {"network.dot", nullptr, [](Rendered& r) -> std::string& { return r.people.dot; }},
-    {"network.graphml", nullptr, [](Rendered& r) -> std::string& { return r.graphml; }},
-    {"network.svg", nullptr, [](Rendered& r) -> std::string& { return r.people.svg; }},
-    {"timeline.dot", nullptr, [](Rendered& r) -> std::string& { return r.timeline.dot; }},
+    {"events.csv", &RenderCaches::csv_pieces, [](Rendered& r) -> std::string& { return r.csv; }, false},
+    {"index.html", nullptr, [](Rendered& r) -> std::string& { return r.html; }, true},
+    {"network-countries.dot", nullptr, [](Rendered& r) -> std::string& { return r.countries.dot; }, true},
+    {"network-countries.svg", nullptr, [](Rendered& r) -> std::string& { return r.countries.svg; }, true},
+    {"network.dot", nullptr, [](Rendered& r) -> std::string& { return r.people.dot; }, true},
+    {"network.graphml", nullptr, [](Rendered& r) -> std::string& { return r.graphml; }, true},
+    {"network.svg", nullptr, [](Rendered& r) -> std::string& { return r.people.svg; }, true},
+    {"timeline.dot", nullptr, [](Rendered& r) -> std::string& { return r.timeline.dot; }, true},
     {"timeline.json", &RenderCaches::timeline_json_pieces,
-     [](Rendered& r) -> std::string& { return r.timeline_json; }},
-    {"timeline.svg", nullptr, [](Rendered& r) -> std::string& { return r.timeline.svg; }},
+     [](Rendered& r) -> std::string& { return r.timeline_json; }, true},
+    {"timeline.svg", nullptr, [](Rendered& r) -> std::string& { return r.timeline.svg; }, true},
 };
 
 // The timeline's options: its title says when it is not the whole record.
@@ -81,19 +82,21 @@ RenderOptions TimelineOptions(const RenderOptions& options, size_t shown, size_t
   RenderOptions timeline = options;
   if (shown < all_events) {
     const std::string n = std::to_string(shown), all = std::to_string(all_events);
+    const std::string where = options.monthly ? "events/" : "events.csv";
     timeline.title = render_internal::TimelineTitle(options) +
                      (options.labels == LabelLanguage::kEnglish
-                          ? " · the latest " + n + " of " + all + " events (all in events.csv)"
-                          : " · أحدث " + n + " من " + all + " حدثا (كلها في events.csv) · latest " + n + " of " + all);
+                          ? " · the latest " + n + " of " + all + " events (all in " + where + ")"
+                          : " · أحدث " + n + " من " + all + " حدثا (كلها في " + where + ") · latest " + n + " of " + all);
   }
   return timeline;
 }
 
 }  // namespace
 
-std::vector<std::string> RenderedOutputNames() {
+std::vector<std::string> RenderedOutputNames(bool monthly) {
   std::vector<std::string> names;
-  for (const OutputSpec& spec : kOutputs) names.emplace_back(spec.name);
+  for (const OutputSpec& spec : kOutputs)
+    if (spec.monthly || !monthly) names.emplace_back(spec.name);
   return names;
 }
 
@@ -117,13 +120,18 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
     }
   } threads;
   const RenderCaches& caches = options.caches;
-  threads.running.emplace_back(
-      [&] { r.csv = EventsCsv(documents, actors, events, caches.csv_pieces, caches.event_digests); });
-  threads.running.emplace_back(
-      [&] { r.timeline_json = TimelineJson(actors, events, options, caches.timeline_json_pieces); });
+  if (!options.monthly) {
+    threads.running.emplace_back(
+        [&] { r.csv = EventsCsv(documents, actors, events, caches.csv_pieces, caches.event_digests); });
+    threads.running.emplace_back(
+        [&] { r.timeline_json = TimelineJson(actors, events, options, caches.timeline_json_pieces); });
+  }
   std::thread& timeline_thread = threads.running.emplace_back([&] {
     const std::vector<Event> shown = LatestEvents(events, options.max_timeline_events);
-    timeline = RenderTimeline(actors, shown, TimelineOptions(options, shown.size(), events.size()));
+    const RenderOptions shown_options = TimelineOptions(options, shown.size(), events.size());
+    timeline = RenderTimeline(actors, shown, shown_options);
+    // In the monthly layout timeline.json is what the timeline shows (TimelineJS draws no more).
+    if (options.monthly) r.timeline_json = TimelineJson(actors, shown, shown_options, caches.timeline_json_pieces);
   });
   graph = BuildActorGraph(actors, events, caches.betweenness);
   timeline_thread.join();
@@ -144,6 +152,7 @@ Result<std::vector<OutputFile>> RenderOutputs(const std::vector<Document>& docum
     if (t.joinable()) t.join();
   std::vector<OutputFile> files;
   for (const OutputSpec& spec : kOutputs) {
+    if (options.monthly && !spec.monthly) continue;
     // A pieced export is the views of its memo when the memo splices.
     const PieceMemo* memo = spec.pieces != nullptr ? caches.*spec.pieces : nullptr;
     files.push_back({spec.name, std::move(spec.part(r)), memo != nullptr && memo->splicing() ? memo : nullptr});

@@ -12,6 +12,7 @@ constexpr const char* kRenderOptions = "render_options";
 constexpr const char* kRenderCode = "render_code";
 constexpr const char* kPiecesWrittenWith = "pieces_written_with";
 constexpr const char* kLayouts = "layouts";
+constexpr const char* kExportParts = "export_parts";
 constexpr const char* kLayoutsComputedWith = "layouts_computed_with";
 constexpr const char* kBetweenness = "betweenness";
 constexpr const char* kBetweennessComputedWith = "betweenness_computed_with";
@@ -50,6 +51,7 @@ std::map<std::string, std::string> BuildStateToMeta(const BuildState& state) {
   meta[kPiecesWrittenWith] = state.pieces_written_with;
   meta[kLayouts] = nlohmann::json(state.layouts).dump();
   meta[kLayoutsComputedWith] = state.layouts_computed_with;
+  meta[kExportParts] = nlohmann::json(state.export_parts).dump();
   meta[kBetweenness] = state.betweenness;
   meta[kBetweennessComputedWith] = state.betweenness_computed_with;
   std::string joined;
@@ -72,6 +74,12 @@ BuildState BuildStateFromMeta(const std::map<std::string, std::string>& meta) {
     }
   }
   state.layouts_computed_with = Get(meta, kLayoutsComputedWith);
+  const auto parts = nlohmann::json::parse(Get(meta, kExportParts), nullptr, false);
+  if (parts.is_object()) {
+    for (const auto& [name, key] : parts.items()) {
+      if (key.is_string()) state.export_parts.emplace(name, key.get<std::string>());
+    }
+  }
   state.betweenness = Get(meta, kBetweenness);
   state.betweenness_computed_with = Get(meta, kBetweennessComputedWith);
   const std::string ids = Get(meta, kEventsNew);

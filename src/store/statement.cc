@@ -124,6 +124,11 @@ Status WriteChanges(sqlite3* db, const std::string& path, const StoreChanges& ch
   Status s = WriteDocuments(db, path, changes);
   if (s.ok()) s = WriteEvents(db, path, changes);
   if (s.ok()) s = WritePairs(db, path, "INSERT OR REPLACE INTO outputs VALUES(?1, ?2)", changes.outputs);
+  if (s.ok()) {
+    Statement st(db, "DELETE FROM outputs WHERE name = ?1");
+    if (!st.ok()) return SqlError(path, sqlite3_errmsg(db));
+    s = StepEach(st, path, changes.outputs_removed, [&](const std::string& name) { st.Bind(1, name); });
+  }
   if (s.ok() && changes.state) {
     s = WritePairs(db, path, "INSERT OR REPLACE INTO meta VALUES(?1, ?2)", BuildStateToMeta(*changes.state));
   }
