@@ -94,6 +94,10 @@ struct EventSketch {
 // The sketch of an event (views into `e`); `changed`: one of its sources is
 // a changed document.
 EventSketch SketchEvent(const Event& e, bool changed);
+// The sketch of a merged event, as ChangedIslands reads the `previous` ones:
+// its class, range and sources only (a merged event joins an island by its
+// members, never by CouldMerge).
+EventSketch SketchMergedEvent(const Event& e, bool changed);
 
 // UpdateMergedEvents in steps, for a caller that reads events lazily. The
 // islands are the connected parts of the graph whose nodes are the new

@@ -261,7 +261,9 @@ Result<std::vector<Event>> MergeCorpusEvents(const StoredRows& rows, std::vector
   }
   std::vector<EventSketch> merged_before;
   merged_before.reserve(previous.events.size());
-  for (const Event& e : previous.events) merged_before.push_back(sketch(e));
+  for (const Event& e : previous.events)
+    merged_before.push_back(SketchMergedEvent(e, std::any_of(e.sources.begin(), e.sources.end(),
+                                                             [&](const EventSource& s) { return is_changed(s.document); })));
   // The sketches' views are used up here: the events move below.
   const ChangedIslands islands(sketches, removed, merged_before);
   merged_before.clear();

@@ -12,7 +12,10 @@
 // had one of 80,000 events, a third of the corpus.) Events without a
 // calendar range are never merged with anything and are kept or redone by
 // document.
+#include <xxhash.h>
+
 #include <algorithm>
+#include <cstdint>
 #include <cstddef>
 #include <iterator>
 #include <optional>
@@ -46,6 +49,15 @@ EventSketch SketchEvent(const Event& e, bool changed) {
   return sketch;
 }
 
+EventSketch SketchMergedEvent(const Event& e, bool changed) {
+  EventSketch sketch{{}, !e.sources.empty(), changed, {}};
+  sketch.facts.event_class = e.event_class;
+  sketch.facts.range = CalendarRange(e.date);  // merges() only asks whether there is one
+  for (const EventSource& s : e.sources)
+    sketch.sources.emplace_back(s.document, s.evidence.empty() ? 0 : s.evidence.front().begin);
+  return sketch;
+}
+
 ChangedIslands::ChangedIslands(const std::vector<EventSketch>& events, const std::vector<EventSketch>& removed,
                                const std::vector<EventSketch>& previous) {
   const size_t articles = events.size() + removed.size();  // per-article nodes come first
@@ -64,32 +76,36 @@ ChangedIslands::ChangedIslands(const std::vector<EventSketch>& events, const std
   // Per-article events by every (class, participant or place) they have:
   // two that CouldMerge share one, on overlapping ranges. Under each key,
   // a sweep by range start tries the pairs whose ranges overlap.
+  // A key is hashed (class, place or participant, id): two keys that share
+  // a hash only make one sweep try more pairs, each still asked CouldMerge.
   struct Keyed {
-    EventClass event_class;
-    bool is_place;
-    std::string_view id;
-    DayRange range;
-    size_t node;
+    uint64_t key;
+    int32_t first, last;  // the range
+    uint32_t node;
+  };
+  auto hash = [](EventClass event_class, bool is_place, std::string_view id) {
+    const uint64_t seed = static_cast<uint64_t>(event_class) * 2 + (is_place ? 1 : 0);
+    return XXH3_64bits_withSeed(id.data(), id.size(), seed);
   };
   std::vector<Keyed> keyed;
   for (size_t node = 0; node < articles; ++node) {
     const EventSketch& e = sketch(node);
     if (!e.merges()) continue;
     const MergeFacts& f = e.facts;
-    for (std::string_view p : f.participants) keyed.push_back({f.event_class, false, p, *f.range, node});
-    if (!f.place.empty()) keyed.push_back({f.event_class, true, f.place, *f.range, node});
+    const auto at = static_cast<uint32_t>(node);
+    for (std::string_view p : f.participants)
+      keyed.push_back({hash(f.event_class, false, p), f.range->first, f.range->last, at});
+    if (!f.place.empty()) keyed.push_back({hash(f.event_class, true, f.place), f.range->first, f.range->last, at});
   }
   std::sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) {
-    return std::tie(a.event_class, a.is_place, a.id, a.range.first, a.node) <
-           std::tie(b.event_class, b.is_place, b.id, b.range.first, b.node);
+    return std::tie(a.key, a.first, a.node) < std::tie(b.key, b.first, b.node);
   });
   std::vector<const Keyed*> open;  // of the current key, ranges not yet over
   for (size_t i = 0; i < keyed.size(); ++i) {
     const Keyed& k = keyed[i];
-    const bool same_key = i > 0 && k.event_class == keyed[i - 1].event_class &&
-                          k.is_place == keyed[i - 1].is_place && k.id == keyed[i - 1].id;
+    const bool same_key = i > 0 && k.key == keyed[i - 1].key;
     if (!same_key) open.clear();
-    std::erase_if(open, [&](const Keyed* o) { return o->range.last < k.range.first; });
+    std::erase_if(open, [&](const Keyed* o) { return o->last < k.first; });
     for (const Keyed* o : open) {
       if (Root(o->node) != Root(k.node) && CouldMerge(sketch(o->node).facts, sketch(k.node).facts))
         join(o->node, k.node);
@@ -158,7 +174,7 @@ MergeDelta UpdateMergedEvents(const std::vector<Event>& previous, const std::vec
   for (const Event& e : events) sketches.push_back(Sketch(e, changed_documents));
   std::vector<EventSketch> removed_sketches, previous_sketches;
   for (const Event& e : removed) removed_sketches.push_back(Sketch(e, changed_documents));
-  for (const Event& e : previous) previous_sketches.push_back(Sketch(e, changed_documents));
+  for (const Event& e : previous) previous_sketches.push_back(SketchMergedEvent(e, FromChangedDocument(e, changed_documents)));
   const ChangedIslands islands(sketches, removed_sketches, previous_sketches);
   MergeDelta delta;
   for (size_t i = 0; i < previous.size(); ++i) {
