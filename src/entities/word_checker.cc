@@ -20,10 +20,21 @@ Result<std::unique_ptr<WordChecker>> WordChecker::Load(const std::string& dir) {
 }
 
 bool WordChecker::IsDictionaryWord(std::string_view utf8) const {
-  const std::string word(utf8);
-  std::lock_guard<std::mutex> lock(mutex_);
-  if (hunspell_ == nullptr) hunspell_ = std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str());
-  return hunspell_->spell(word);
+  {
+    std::shared_lock<std::shared_mutex> read(answers_mutex_);
+    const auto known = answers_.find(utf8);
+    if (known != answers_.end()) return known->second;
+  }
+  std::string word(utf8);
+  bool answer;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (hunspell_ == nullptr) hunspell_ = std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str());
+    answer = hunspell_->spell(word);
+  }
+  std::unique_lock<std::shared_mutex> write(answers_mutex_);
+  if (answers_.size() < kMaxKeptAnswers) answers_.emplace(std::move(word), answer);
+  return answer;
 }
 
 }  // namespace tarikh::entities
