@@ -141,7 +141,7 @@ Status Lexicon::AddCues(std::string_view tsv, const std::string& name) {
       if (w.empty()) continue;
       std::string norm = NormalizeWord(w);
       if (kind->second == Cue::kSuffix) suffixes_.push_back(norm);
-      cues_[static_cast<size_t>(kind->second)].insert(std::move(norm));
+      cues_[std::move(norm)] |= 1u << static_cast<uint32_t>(kind->second);
     }
     return Status::Ok();
   });
@@ -164,9 +164,11 @@ const std::vector<Lexicon::Phrase>* Lexicon::Lookup(std::string_view word) const
   return it == phrases_.end() ? nullptr : &it->second;
 }
 
-bool Lexicon::IsCue(Cue cue, std::string_view word) const {
-  const WordSet& set = cues_[static_cast<size_t>(cue)];
-  return set.find(word) != set.end();
+uint32_t Lexicon::Cues(std::string_view word) const {
+  const auto it = cues_.find(word);
+  return it == cues_.end() ? 0 : it->second;
 }
+
+bool Lexicon::IsCue(Cue cue, std::string_view word) const { return (Cues(word) >> static_cast<uint32_t>(cue)) & 1u; }
 
 }  // namespace tarikh::events

@@ -57,6 +57,8 @@ class Lexicon {
   const TriggerEntry& entry(uint32_t i) const { return entries_[i]; }
 
   bool IsCue(Cue cue, std::string_view normalized_word) const;
+  // Every cue the word is, one bit each (1u << Cue): one lookup for all of them.
+  uint32_t Cues(std::string_view normalized_word) const;
   const std::vector<std::string>& suffixes() const { return suffixes_; }
 
  private:
@@ -64,10 +66,10 @@ class Lexicon {
     using is_transparent = void;
     size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
   };
-  using WordSet = std::unordered_set<std::string, Hash, std::equal_to<>>;
   std::vector<TriggerEntry> entries_;
   std::unordered_map<std::string, std::vector<Phrase>, Hash, std::equal_to<>> phrases_;
-  std::array<WordSet, static_cast<size_t>(Cue::kCount)> cues_;
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> cues_;  // word → its cues' bits
+  static_assert(static_cast<size_t>(Cue::kCount) <= 32, "a cue is a bit of a uint32_t");
   std::vector<std::string> suffixes_;
 };
 

@@ -161,7 +161,26 @@ bool ReadsAs(const Token& token, std::string_view word) {
 }
 
 bool HasCue(const Lexicon& lexicon, const Token& token, Cue cue) {
-  return AnyReading(token, [&](const Reading& r) { return lexicon.IsCue(cue, r.stem); });
+  // The cues of every reading of a token, kept for the next question about
+  // the same token (each is asked about a dozen cues): one lookup per
+  // reading, not one per reading and cue. The readings are the token's
+  // text's, so a token at the same address with the same text has the same.
+  struct Known {
+    const Lexicon* lexicon = nullptr;
+    const Token* token = nullptr;
+    std::string text;
+    uint32_t cues = 0;
+  };
+  thread_local Known known;
+  if (known.lexicon != &lexicon || known.token != &token || known.text != token.text) {
+    uint32_t cues = 0;
+    AnyReading(token, [&](const Reading& r) {
+      cues |= lexicon.Cues(r.stem);
+      return false;  // every reading
+    });
+    known = {&lexicon, &token, token.text, cues};
+  }
+  return (known.cues >> static_cast<uint32_t>(cue)) & 1u;
 }
 
 bool HasFuturePrefix(const Token& token) {
