@@ -181,9 +181,7 @@ Result<std::vector<std::string>> Builder::Impl::Export(const std::string& folder
   Result<CorpusUpdate> up = build::UpdateCorpus(store, state.value(), StoredSource(), {options.jobs, reporter});
   if (!up.ok()) return up.status();
   const Corpus& corpus = up->corpus;
-  std::vector<Document> documents;
-  documents.reserve(corpus.extractions.size());
-  for (const Extraction& e : corpus.extractions) documents.push_back(e.document);
+  const std::vector<Document> documents = build::CorpusDocuments(corpus);
   RenderOptions render;
   render.labels = labels.value();
   std::string json, csv, timeline;

@@ -1,10 +1,11 @@
 #include "build/parts_step.h"
 
-#include <cstdio>
 #include <filesystem>
 #include <system_error>
 
+#include "build/hashing.h"
 #include "build/parallel.h"
+#include "build/render_step.h"
 #include "tarikh/parts.h"
 #include "tarikh/render.h"
 
@@ -15,16 +16,6 @@ bool MonthlyLayout(const BuildOptions& options, size_t events) {
   if (options.layout == "single") return false;
   return events > kMonthlyLayoutAbove;
 }
-
-namespace {
-
-std::string Hex(uint64_t v) {
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(v));
-  return hex;
-}
-
-}  // namespace
 
 MonthlyExports PrepareMonthlyExports(const Corpus& corpus, const std::vector<uint64_t>& event_digests,
                                      const BuildState& before, const std::map<std::string, std::string>& recorded,
@@ -40,7 +31,7 @@ MonthlyExports PrepareMonthlyExports(const Corpus& corpus, const std::vector<uin
   };
   std::vector<File> files;
   for (const MonthPart& part : parts) {
-    const std::string key = Hex(MonthPartKey(corpus, part, event_digests));
+    const std::string key = Hex16(MonthPartKey(corpus, part, event_digests));
     for (bool csv : {false, true}) {
       File f{&part, csv, csv ? part.CsvName() : part.JsonName()};
       out.keys[f.name] = key;
@@ -57,9 +48,7 @@ MonthlyExports PrepareMonthlyExports(const Corpus& corpus, const std::vector<uin
     if (key == before.export_parts.end() || key->second != out.keys.at(f.name) || hash == recorded.end()) return;
     f.again = fs.HashFile((std::filesystem::path(output_dir) / f.name).string()) != hash->second;
   });
-  std::vector<Document> documents;
-  documents.reserve(corpus.extractions.size());
-  for (const Extraction& e : corpus.extractions) documents.push_back(e.document);
+  const std::vector<Document> documents = CorpusDocuments(corpus);
   std::error_code ec;
   std::filesystem::create_directories(std::filesystem::path(output_dir) / kPartsFolder, ec);
   std::vector<size_t> again;

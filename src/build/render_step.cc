@@ -58,6 +58,13 @@ std::future<ExportPieces> PreviousPieces(const Store& store, const BuildState& s
   });
 }
 
+std::vector<Document> CorpusDocuments(const Corpus& corpus) {
+  std::vector<Document> documents;
+  documents.reserve(corpus.extractions.size());
+  for (const Extraction& e : corpus.extractions) documents.push_back(e.document);
+  return documents;
+}
+
 Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions& options, Reused* caches,
                                        const std::vector<uint64_t>& event_digests,
                                        const std::vector<std::string>& new_events, bool monthly) {
@@ -70,9 +77,7 @@ Result<std::vector<OutputFile>> Render(const Corpus& corpus, const BuildOptions&
     if (!events.ok()) return events.status();
     filtered = std::move(events).value();
   }
-  std::vector<Document> documents;
-  documents.reserve(corpus.extractions.size());
-  for (const Extraction& e : corpus.extractions) documents.push_back(e.document);
+  const std::vector<Document> documents = CorpusDocuments(corpus);
   RenderOptions render;
   render.labels = labels.value();
   render.caches.layouts = &caches->layouts;

@@ -60,6 +60,9 @@ std::future<ExportPieces> PreviousPieces(const Store& store, const BuildState& s
 LayoutMemo KnownLayouts(const BuildState& state);
 BetweennessMemo KnownBetweenness(const BuildState& state);
 
+// The corpus's documents, as the exports are given them.
+std::vector<Document> CorpusDocuments(const Corpus& corpus);
+
 // Every output but events.json (and its parts), restricted as the options ask.
 // `event_digests`: EventDigest of each of corpus.events; `new_events`: what
 // index.html marks "new since the last build"; `monthly`: the exports are

@@ -3,8 +3,6 @@
 // JsonWriter (no DOM): events.json of 10,000 articles is 60 MB.
 #include "output/json.h"
 
-#include <xxhash.h>
-
 #include <map>
 
 #include "common/json_writer.h"
@@ -148,6 +146,21 @@ void WriteEvent(JsonWriter& w, const Event& e) {
   w.EndObject();
 }
 
+// The "documents" and "actors" arrays, as events.json and its monthly index both hold them.
+void WriteDocuments(JsonWriter& w, const Corpus& corpus) {
+  w.Key("documents");
+  w.BeginArray();
+  for (const Extraction& e : corpus.extractions) WriteDocument(w, e.document);
+  w.EndArray();
+}
+
+void WriteActors(JsonWriter& w, const Corpus& corpus) {
+  w.Key("actors");
+  w.BeginArray();
+  for (const Actor& a : corpus.actors) WriteActor(w, a);
+  w.EndArray();
+}
+
 }  // namespace
 
 namespace {
@@ -162,10 +175,7 @@ std::string Write(const Corpus& corpus, JsonWriter::Layout layout, PieceMemo* pi
   w.EscapeMarkup();
   w.BeginObject();
   w.Field("schema", "tarikh/1");
-  w.Key("documents");
-  w.BeginArray();
-  for (const Extraction& e : corpus.extractions) WriteDocument(w, e.document);
-  w.EndArray();
+  WriteDocuments(w, corpus);
   w.Key("timexes");
   w.BeginArray();
   for (const Extraction& e : corpus.extractions) {
@@ -179,10 +189,7 @@ std::string Write(const Corpus& corpus, JsonWriter::Layout layout, PieceMemo* pi
     }
   }
   w.EndArray();
-  w.Key("actors");
-  w.BeginArray();
-  for (const Actor& a : corpus.actors) WriteActor(w, a);
-  w.EndArray();
+  WriteActors(w, corpus);
   w.Key("events");
   w.BeginArray();
   for (size_t i = 0; i < corpus.events.size(); ++i) {
@@ -228,23 +235,14 @@ std::vector<MonthPart> MonthParts(const Corpus& corpus) {
 }
 
 uint64_t MonthPartKey(const Corpus& corpus, const MonthPart& part, const std::vector<uint64_t>& event_digests) {
-  XXH3_state_t* state = XXH3_createState();
-  XXH3_64bits_reset(state);
-  auto add = [&](std::string_view s) {
-    const uint64_t n = s.size();
-    XXH3_64bits_update(state, &n, sizeof n);
-    XXH3_64bits_update(state, s.data(), s.size());
-  };
-  add(part.month);
-  for (size_t i : part.events) XXH3_64bits_update(state, &event_digests[i], sizeof(uint64_t));
+  PieceKey key("events part");
+  key.Add(part.month);
+  for (size_t i : part.events) key.Add(event_digests[i]);
   for (size_t i : part.extractions) {
     const Extraction& e = corpus.extractions[i];
-    const uint64_t timexes = TimexesKey(e.document.id, e.timexes);
-    XXH3_64bits_update(state, &timexes, sizeof timexes);
+    key.Add(TimexesKey(e.document.id, e.timexes));
   }
-  const uint64_t key = XXH3_64bits_digest(state);
-  XXH3_freeState(state);
-  return key;
+  return key.Value();
 }
 
 std::string MonthPartToJson(const Corpus& corpus, const MonthPart& part) {
@@ -277,14 +275,8 @@ std::string MonthlyIndexJson(const Corpus& corpus, const std::vector<MonthPart>&
   w.BeginObject();
   w.Field("schema", "tarikh/1");
   w.Field("layout", "monthly");
-  w.Key("documents");
-  w.BeginArray();
-  for (const Extraction& e : corpus.extractions) WriteDocument(w, e.document);
-  w.EndArray();
-  w.Key("actors");
-  w.BeginArray();
-  for (const Actor& a : corpus.actors) WriteActor(w, a);
-  w.EndArray();
+  WriteDocuments(w, corpus);
+  WriteActors(w, corpus);
   w.Key("parts");
   w.BeginArray();
   for (const MonthPart& part : parts) {
