@@ -55,6 +55,7 @@ def build(
     encoding: str | None = ...,
     lexicons: Sequence[_Path] = ...,
     jobs: int | None = ...,
+    layout: Literal["auto", "single", "monthly"] = ...,
     explain: bool = ...,
     quiet: bool = ...,
     from_jsonl: _Path | Sequence[_Path] | None = ...,

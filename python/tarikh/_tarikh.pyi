@@ -17,5 +17,5 @@ class Extractor:
 def build(
     inputs: list[str], out: str, from_jsonl: list[str], store: str, labels: str, date_from: str,
     date_to: str, actor: str, hops: int, doc_date: str, encoding: str, data_dir: str,
-    lexicons: list[str], jobs: int, explain: bool, quiet: bool,
+    lexicons: list[str], jobs: int, layout: str, explain: bool, quiet: bool,
 ) -> dict[str, Any]: ...
