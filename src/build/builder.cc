@@ -313,10 +313,7 @@ Result<BuildReport> Builder::Impl::Build() {
   next.counts = CorpusCounts{report.articles, report.events, report.actors};
   // Nothing reads the corpus any more: it is freed on another core (a
   // tenth of a second at 10,000 articles) while the outputs are written.
-  std::thread release([corpus = std::move(up->corpus), rows = std::move(up->rows_read)]() mutable {
-    corpus = Corpus{};
-    rows.clear();
-  });
+  std::thread release([corpus = std::move(up->corpus)]() mutable { corpus = Corpus{}; });
   struct Joined {
     std::thread& thread;
     ~Joined() { thread.join(); }

@@ -39,11 +39,6 @@ struct CorpusUpdate {
   // merge to compare with (a first build).
   std::vector<std::string> new_event_ids;
   std::vector<std::string> failures;  // one message per input that failed, in input order
-  // The store's rows the update read (34 MB of records at 10,000 articles),
-  // no longer needed: handed over for the caller to free when it likes, off
-  // the critical path (freeing them took 35 ms).
-  std::map<std::string, StoredDocument> rows_read;
-
   bool ChangedRecord() const { return added + changed + removed > 0 || full_merge; }
 };
 

@@ -201,6 +201,9 @@ std::vector<Event> ApplyMergeDelta(std::vector<Event> previous, MergeDelta delta
     ++kept;
   }
   previous.erase(previous.begin() + static_cast<std::ptrdiff_t>(kept), previous.end());
+  // Grown to size, not doubled, when the added events do not fit (200,000
+  // events are 60 MB at 20,000 articles).
+  if (previous.capacity() < kept + delta.added.size()) previous.reserve(kept + delta.added.size());
   previous.insert(previous.end(), std::make_move_iterator(delta.added.begin()),
                   std::make_move_iterator(delta.added.end()));
   SortTimeline(&previous);

@@ -222,6 +222,25 @@ class GraphmlData {
   std::string clean_, joined_;
 };
 
+// About the bytes NetworkGraphml writes (markup and unescaped text), so the
+// string is allocated once; escapes that lengthen text only make it grow.
+size_t GraphmlSizeEstimate(const ActorGraph& graph) {
+  size_t size = 2048;
+  auto list = [](const std::vector<std::string>& items) {
+    size_t n = 40;
+    for (const std::string& item : items) n += item.size() + 2;
+    return n;
+  };
+  for (const Actor& a : graph.actors) {
+    size += 420 + 2 * a.id.size() + a.name.size() + a.name_ar.size() + a.country.size() + a.role.size();
+  }
+  for (const ActorEdge& e : graph.edges) {
+    size += 200 + graph.actors[e.a].id.size() + graph.actors[e.b].id.size() + list(e.event_ids) + list(e.dates) +
+            list(e.types);
+  }
+  return size;
+}
+
 }  // namespace
 
 std::string EventsCsv(const std::vector<Document>& documents, const std::vector<Actor>& actors,
@@ -273,6 +292,7 @@ std::string NetworkGraphml(const ActorGraph& graph) {
   GraphmlKey(out, "weight", "edge", "int");
   for (const char* key : {"kind", "dates", "types", "events"}) GraphmlKey(out, key, "edge", "string");
   out += "  <graph id=\"actors\" edgedefault=\"undirected\">\n";
+  out.reserve(GraphmlSizeEstimate(graph));  // 54 MB at 20,000 articles: grown by doubling it peaked at twice that
   GraphmlData data(out);
   std::string scratch;
   std::vector<std::string> ids;  // escaped once, used by every edge of the actor
