@@ -426,7 +426,7 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const BuildState& state, c
     } else if (!ForEachActor(corpus_events[d].actors, [&](const ActorView& a) { actors.Add(a); }).ok()) {
       return Status::IOError("a stored record no longer reads");
     }
-    corpus_docs[d].entities.actors.clear();  // in the table now; the outputs read only those
+    std::vector<Actor>().swap(corpus_docs[d].entities.actors);  // in the table now (freed, not only emptied)
   }
   // Once the merge has read the per-article events it needs, the stored
   // records (150 MB at 20,000 wire-story-size articles) and their outlines
@@ -454,7 +454,7 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const BuildState& state, c
                           " per-article events merged again, in " + std::to_string(up.dirty_islands) + " of " +
                           std::to_string(up.islands) + " islands");
   // The per-article events are in the merged ones; the outputs read only those.
-  for (Extraction& e : corpus_docs) e.events.clear();
+  for (Extraction& e : corpus_docs) std::vector<Event>().swap(e.events);  // freed, not only emptied
   up.corpus = BuildCorpus(std::move(corpus_docs), std::move(merged).value(), actors.Take());
   return up;
 }
