@@ -115,6 +115,40 @@ TEST_F(UpdateTest, AFirstUpdateExtractsEveryArticle) {
   EXPECT_TRUE(reporter_->errors.empty());
 }
 
+// The corpus keeps of each article what the outputs read: no text, no name
+// positions, no per-article events or actors (those are in the merged
+// ones), and their buffers freed, not only emptied — a full build holds
+// every article's extraction until the store commits.
+TEST_F(UpdateTest, TheCorpusHoldsNoArticleTextNorPerArticleDetail) {
+  fs_.Write("news/visit.md", kVisit);
+  fs_.Write("news/call.md", kCall);
+  auto check = [](const CorpusUpdate& up, const std::string& when) {
+    ASSERT_EQ(up.corpus.extractions.size(), 2u) << when;
+    EXPECT_FALSE(up.corpus.events.empty()) << when;
+    EXPECT_FALSE(up.corpus.actors.empty()) << when;
+    for (const Extraction& e : up.corpus.extractions) {
+      EXPECT_TRUE(e.document.text.empty()) << when;
+      EXPECT_LE(e.document.text.capacity(), std::string().capacity()) << when;
+      EXPECT_EQ(e.entities.mentions.capacity(), 0u) << when;
+      EXPECT_EQ(e.entities.actors.capacity(), 0u) << when;
+      EXPECT_EQ(e.events.capacity(), 0u) << when;
+      EXPECT_FALSE(e.timexes.empty()) << when;  // events.json lists them
+    }
+  };
+  const CorpusUpdate extracted = Update({"news/visit.md", "news/call.md"});
+  check(extracted, "extracted");
+  fs_.Write("news/summit.md", kSummit);
+  const CorpusUpdate reused = Update({"news/visit.md", "news/call.md", "news/summit.md"});
+  ASSERT_EQ(reused.corpus.extractions.size(), 3u);
+  EXPECT_FALSE(reused.full_merge);
+  for (const Extraction& e : reused.corpus.extractions) {
+    EXPECT_LE(e.document.text.capacity(), std::string().capacity());
+    EXPECT_EQ(e.entities.mentions.capacity(), 0u);
+    EXPECT_EQ(e.entities.actors.capacity(), 0u);
+    EXPECT_EQ(e.events.capacity(), 0u);
+  }
+}
+
 TEST_F(UpdateTest, AnUnchangedArticleIsNotRead) {
   fs_.Write("news/visit.md", kVisit);
   const CorpusUpdate first = Update({"news/visit.md"});
