@@ -428,6 +428,7 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const BuildState& state, c
     }
     std::vector<Actor>().swap(corpus_docs[d].entities.actors);  // in the table now (freed, not only emptied)
   }
+  lap("merge actors (every article's, from its record)");
   // Once the merge has read the per-article events it needs, the stored
   // records (150 MB at 20,000 wire-story-size articles) and their outlines
   // are freed on another core while it merges: they are not held beside
