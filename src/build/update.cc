@@ -2,10 +2,11 @@
 
 #include <algorithm>
 #include <chrono>
-#include <functional>
 #include <cstddef>
+#include <functional>
 #include <iterator>
 #include <map>
+#include <new>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string_view>
@@ -161,9 +162,14 @@ PreviousMerge ReadPreviousMerge(const Store& store, const BuildState& state) {
     // The events the last build merged (180,000 at 20,000 wire-story-size
     // articles), and room for those a few new articles add: one allocation,
     // not a doubling, nor another when the merge adds its events.
-    const size_t expected = std::min<size_t>(state.counts->events, size_t{1} << 24);  // a damaged count asks no more
-    previous.events.reserve(expected + expected / 32 + 1024);
-    previous.seqs.reserve(expected);
+    // A damaged count asks for no more than 2 million events' room (0.6 GB),
+    // and a reserve that cannot be had is only not made: the vectors grow.
+    const size_t expected = std::min<size_t>(state.counts->events, size_t{1} << 21);
+    try {
+      previous.events.reserve(expected + expected / 32 + 1024);
+      previous.seqs.reserve(expected);
+    } catch (const std::bad_alloc&) {
+    }
   }
   bool read = true;
   Status s = store.ForEachEvent([&](int64_t seq, std::string_view record) {

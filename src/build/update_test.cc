@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <limits>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -146,6 +147,24 @@ TEST_F(UpdateTest, TheCorpusHoldsNoArticleTextNorPerArticleDetail) {
     EXPECT_EQ(e.entities.mentions.capacity(), 0u);
     EXPECT_EQ(e.entities.actors.capacity(), 0u);
     EXPECT_EQ(e.events.capacity(), 0u);
+  }
+}
+
+// The recorded event count only sizes a vector: a damaged one (here, more
+// events than memory could hold) changes nothing of the update.
+TEST_F(UpdateTest, ADamagedEventCountIsOnlyAHint) {
+  fs_.Write("news/visit.md", kVisit);
+  fs_.Write("news/call.md", kCall);
+  const CorpusUpdate first = Update({"news/visit.md", "news/call.md"});
+  for (size_t damaged : {size_t{0}, size_t{1}, std::numeric_limits<size_t>::max() / 2}) {
+    StoreChanges changes;
+    changes.state = store_->State().value();
+    changes.state->counts = CorpusCounts{2, damaged, 1};
+    ASSERT_TRUE(store_->Apply(changes).ok());
+    const CorpusUpdate again = Update({"news/visit.md", "news/call.md"});
+    EXPECT_FALSE(again.full_merge) << damaged;
+    ASSERT_EQ(again.corpus.events.size(), first.corpus.events.size()) << damaged;
+    for (size_t i = 0; i < first.corpus.events.size(); ++i) EXPECT_EQ(again.corpus.events[i].id, first.corpus.events[i].id);
   }
 }
 
