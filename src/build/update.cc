@@ -265,10 +265,13 @@ Result<std::vector<Event>> MergeCorpusEvents(const StoredRows& rows, std::vector
     return SketchEvent(e, std::any_of(e.sources.begin(), e.sources.end(),
                                       [&](const EventSource& s) { return is_changed(s.document); }));
   };
+  // Document d's per-article events: outlined in its stored record, or just extracted.
+  auto events_of = [&](size_t d) {
+    return stored[d].record != nullptr ? stored[d].outlines.size() : docs[d].events.size();
+  };
   std::vector<EventSketch> sketches;  // every per-article event, document by document
   size_t per_article = 0;
-  for (size_t d = 0; d < docs.size(); ++d)
-    per_article += stored[d].record != nullptr ? stored[d].outlines.size() : docs[d].events.size();
+  for (size_t d = 0; d < docs.size(); ++d) per_article += events_of(d);
   sketches.reserve(per_article);
   for (size_t d = 0; d < docs.size(); ++d) {
     if (stored[d].record == nullptr) {
@@ -292,7 +295,7 @@ Result<std::vector<Event>> MergeCorpusEvents(const StoredRows& rows, std::vector
   EventIndices redo(docs.size());
   size_t redo_count = 0;
   for (size_t d = 0, i = 0; d < docs.size(); ++d) {
-    const size_t n = stored[d].record != nullptr ? stored[d].outlines.size() : docs[d].events.size();
+    const size_t n = events_of(d);
     for (size_t k = 0; k < n; ++k, ++i) {
       if (!islands.Redo(i)) continue;
       redo[d].push_back(k);
@@ -439,15 +442,10 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const BuildState& state, c
   // records (150 MB at 20,000 wire-story-size articles) and their outlines
   // are freed on another core while it merges: they are not held beside
   // the merged events.
-  struct Release {
-    std::thread thread;
-    ~Release() {
-      if (thread.joinable()) thread.join();
-    }
-  } release;
+  std::jthread release;  // joined when the update returns
   auto records_read = [&] {
     rows.by_content.clear();  // views of the rows
-    release.thread = std::thread([rows = std::move(rows.by_path), events = std::move(corpus_events)]() mutable {
+    release = std::jthread([rows = std::move(rows.by_path), events = std::move(corpus_events)]() mutable {
       rows.clear();
       events.clear();
     });

@@ -123,31 +123,26 @@ TEST_F(UpdateTest, AFirstUpdateExtractsEveryArticle) {
 TEST_F(UpdateTest, TheCorpusHoldsNoArticleTextNorPerArticleDetail) {
   fs_.Write("news/visit.md", kVisit);
   fs_.Write("news/call.md", kCall);
-  auto check = [](const CorpusUpdate& up, const std::string& when) {
-    ASSERT_EQ(up.corpus.extractions.size(), 2u) << when;
-    EXPECT_FALSE(up.corpus.events.empty()) << when;
-    EXPECT_FALSE(up.corpus.actors.empty()) << when;
-    for (const Extraction& e : up.corpus.extractions) {
-      EXPECT_TRUE(e.document.text.empty()) << when;
-      EXPECT_LE(e.document.text.capacity(), std::string().capacity()) << when;
-      EXPECT_EQ(e.entities.mentions.capacity(), 0u) << when;
-      EXPECT_EQ(e.entities.actors.capacity(), 0u) << when;
-      EXPECT_EQ(e.events.capacity(), 0u) << when;
-      EXPECT_FALSE(e.timexes.empty()) << when;  // events.json lists them
-    }
+  auto expect_freed = [](const Extraction& e, const std::string& when) {
+    EXPECT_LE(e.document.text.capacity(), std::string().capacity()) << when;
+    EXPECT_EQ(e.entities.mentions.capacity(), 0u) << when;
+    EXPECT_EQ(e.entities.actors.capacity(), 0u) << when;
+    EXPECT_EQ(e.events.capacity(), 0u) << when;
   };
   const CorpusUpdate extracted = Update({"news/visit.md", "news/call.md"});
-  check(extracted, "extracted");
+  ASSERT_EQ(extracted.corpus.extractions.size(), 2u);
+  EXPECT_FALSE(extracted.corpus.events.empty());
+  EXPECT_FALSE(extracted.corpus.actors.empty());
+  for (const Extraction& e : extracted.corpus.extractions) {
+    EXPECT_TRUE(e.document.text.empty());
+    expect_freed(e, "extracted");
+    EXPECT_FALSE(e.timexes.empty());  // events.json lists them
+  }
   fs_.Write("news/summit.md", kSummit);
   const CorpusUpdate reused = Update({"news/visit.md", "news/call.md", "news/summit.md"});
   ASSERT_EQ(reused.corpus.extractions.size(), 3u);
   EXPECT_FALSE(reused.full_merge);
-  for (const Extraction& e : reused.corpus.extractions) {
-    EXPECT_LE(e.document.text.capacity(), std::string().capacity());
-    EXPECT_EQ(e.entities.mentions.capacity(), 0u);
-    EXPECT_EQ(e.entities.actors.capacity(), 0u);
-    EXPECT_EQ(e.events.capacity(), 0u);
-  }
+  for (const Extraction& e : reused.corpus.extractions) expect_freed(e, "reused");
 }
 
 // The recorded event count only sizes a vector: a damaged one (here, more
