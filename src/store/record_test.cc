@@ -150,6 +150,26 @@ TEST(RecordTest, ActorsMergeFromViewsAsFromActors) {
 // The exports key an event's piece by its digest: any field that shows in
 // an export changes it; the given digests give the file the digests it
 // computes itself.
+// A build keeps every new record until its transaction: a record is held in
+// a string of its size, not in one grown by doubling (up to twice as large).
+TEST(RecordTest, RecordsAreHeldInStringsOfTheirSize) {
+  Result<Extractor> extractor = Extractor::Load({});
+  ASSERT_TRUE(extractor.ok()) << extractor.status().message();
+  std::vector<std::string> files;
+  ASSERT_TRUE(CollectInputs({std::string(TARIKH_SOURCE_DIR) + "/samples"}, &files).ok());
+  for (const std::string& f : files) {
+    Result<Document> doc = ReadDocument(f, {});
+    ASSERT_TRUE(doc.ok()) << doc.status().message();
+    const Extraction e = extractor->Extract(std::move(doc).value());
+    const std::string record = ExtractionToRecord(e);
+    EXPECT_LE(record.capacity(), record.size() + 32) << f;
+    for (const Event& event : e.events) {
+      const std::string event_record = EventToRecord(event);
+      EXPECT_LE(event_record.capacity(), event_record.size() + 32) << f;
+    }
+  }
+}
+
 TEST(RecordTest, EventDigestFollowsEveryField) {
   Event e;
   e.id = "e-1";
