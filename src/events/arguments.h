@@ -43,6 +43,8 @@ struct Candidate {
   // Joins an event reported before but never starts one: `وبحث الجانبان …`
   // (the two parties just named), `وبحث معه …`, a lone `بحث مجلس الوزراء …`.
   bool dependent = false;
+  // Its parties are the pair just named (`الجانبان`, `بحثا خلاله`), and no one else.
+  bool pair = false;
 };
 
 enum class Modality : uint8_t { kReported, kNegated, kIrrealis };

@@ -70,6 +70,7 @@ bool FillCandidate(const ArticleView& view, size_t i, Candidate* c) {
   // `وبحث الجانبان …`, `بحثا خلاله …` right after the verb: what the pair did in that event.
   const bool pair_subject = contact && e.verb && NamesPair(view, {m.end, m.end + kPairReach});
   c->dependent = c->reference || pair_subject || LoneDiscussion(view, m, e, c->participants.size());
+  c->pair = contact && c->participants.empty() && (pair_subject || NamesPair(view, c->scope));
   if (const int place = PlaceMentionOf(view, c->scope, m); place >= 0) {
     const Mention& where = view.mentions()[place];
     c->place = where.actor_id;

@@ -125,6 +125,24 @@ void Join(Cluster* k, const Candidate& c, Evidence evidence) {
   k->last_sentence = std::max(k->last_sentence, c.sentence);
 }
 
+// The contact whose two parties a `pair` candidate that joins no event names
+// (`الجانبان`): the one with two parties or more reported last, at most
+// kParticipationReach sentences before, when the candidate has a date of its
+// own in the text that is not that event's, for an act reported as done (not
+// planned): the day's news or background (`وكان الوزيران قد التقيا في
+// نيويورك في 20 سبتمبر`). Else null.
+const Cluster* PairOf(const std::vector<Cluster>& clusters, const Candidate& c) {
+  if (c.date.empty() || c.date_source != DateSource::kText || c.planned || !c.asserted) return nullptr;
+  const Cluster* last = nullptr;
+  for (const Cluster& k : clusters) {
+    if (k.entry->event_class != EventClass::kContact || k.participants.size() < 2) continue;
+    if (last == nullptr || k.last_sentence >= last->last_sentence) last = &k;
+  }
+  if (last == nullptr || c.sentence > last->last_sentence + kParticipationReach) return nullptr;
+  if (last->date.empty() || CompatibleDates(last->date, c.date)) return nullptr;
+  return last;
+}
+
 Cluster* BestCluster(const ArticleView& view, std::vector<Cluster>* clusters, const Candidate& c) {
   Cluster* best = nullptr;
   int best_fit = 0;
@@ -240,6 +258,21 @@ std::vector<Event> Coalesce(const ArticleView& view, const std::vector<Candidate
     Evidence evidence = EvidenceOf(view, index, c);
     if (Cluster* k = BestCluster(view, &clusters, c); k != nullptr) {
       Join(k, c, std::move(evidence));
+      continue;
+    }
+    // `وصل … مساء أمس … وصباح اليوم عقد الجانبان جلسة مباحثات`: the pair of
+    // the event just reported, on a day of its own, is an event of its own.
+    if (const Cluster* just = c.pair ? PairOf(clusters, c) : nullptr; just != nullptr) {
+      Cluster k;
+      k.entry = c.entry;
+      k.planned = c.planned;
+      k.background = c.background;
+      k.asserted = c.asserted;
+      k.anchor = view.token(c.position).begin;
+      k.first_sentence = k.last_sentence = c.sentence;
+      k.participants = just->participants;
+      Join(&k, c, std::move(evidence));
+      clusters.push_back(std::move(k));
       continue;
     }
     if (c.participation_only || c.dependent) continue;

@@ -225,6 +225,20 @@ const Row kRows[] = {
     // `الجانبان` are the two parties just named: no event of their own.
     {"استقبل أمير قطر الشيخ تميم بن حمد الرئيس الإيراني في الدوحة أمس، وبحث الجانبان العلاقات الثنائية.",
      "contact/visit 2023-05-09 ebrahim-raisi,iran,qatar,tamim-bin-hamad @doha"},
+    // … unless the pair's act has a day of its own: then it is an event of
+    // its own, with their parties — the next day's talks, an earlier meeting.
+    {"استقبل أمير قطر الشيخ تميم بن حمد الرئيس الإيراني في الدوحة أمس. واليوم عقد الجانبان جلسة مباحثات.",
+     "contact/meeting 2023-05-10 ebrahim-raisi,iran,qatar,tamim-bin-hamad @- | "
+     "contact/visit 2023-05-09 ebrahim-raisi,iran,qatar,tamim-bin-hamad @doha"},
+    {"يلتقي الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في سوتشي اليوم. وعقد آخر لقاء بين الرئيسين في أنقرة في 28 سبتمبر 2022.",
+     "contact/meeting 2022-09-28 recep-tayyip-erdogan,turkey,vladimir-putin @ankara | "
+     "contact/meeting 2023-05-10 recep-tayyip-erdogan,turkey,vladimir-putin @sochi"},
+    {"التقى شكري ولافروف في موسكو أمس. وكان الوزيران قد التقيا في نيويورك في 20 سبتمبر 2022.",
+     "contact/meeting 2022-09-20 sameh-shoukry,sergey-lavrov @new-york | "
+     "contact/meeting 2023-05-09 sameh-shoukry,sergey-lavrov @moscow"},
+    // What the pair agreed to do later is no event of theirs yet.
+    {"التقى شكري ولافروف في موسكو أمس، واتفق الجانبان على عقد جولة جديدة من المحادثات الشهر المقبل.",
+     "contact/meeting 2023-05-09 sameh-shoukry,sergey-lavrov @moscow"},
     {"استقبل السيسي لافروف في القاهرة أمس وبحث معه الأزمة الليبية.",
      "contact/visit 2023-05-09 abdel-fattah-el-sisi,sergey-lavrov @cairo"},
     // `بحث` is talks between two parties; one body discussing something is none.
