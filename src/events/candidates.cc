@@ -84,6 +84,9 @@ bool FillCandidate(const ArticleView& view, size_t i, Candidate* c) {
     }
   }
   c->date = view.DateOf(i);
+  // `قررت الحكومة اليوم تخفيض التمثيل`: the decision that reports this event
+  // is no event of its own, and its date is this event's.
+  if (c->date.empty() && i > 0 && DecidesAnEvent(view, i - 1)) c->date = view.DateOf(i - 1);
   // An act announced for later is not dated by the announcement.
   if (c->date.empty() && e.event_class != EventClass::kStatement && !IsPlanned(view, m, "")) {
     c->date = SpeechDate(view, m);

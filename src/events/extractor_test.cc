@@ -346,6 +346,12 @@ const Row kRows[] = {
     // the one whose steps another follows takes no part.
     {"استدعت الكويت اليوم سفيرها في بيروت. وكانت السعودية استدعت أمس سفيرها لدى لبنان.",
      "rupture/withdrawal 2023-05-09 lebanon,saudi-arabia @- | rupture/withdrawal 2023-05-10 kuwait,lebanon @beirut"},
+    // The decision that reports the act gives it its date, wherever the
+    // expression stands (`قررت X أمس تخفيض …`, `وكانت … قررت اليوم …`).
+    {"وكانت الكويت قررت أمس تخفيض تمثيلها الدبلوماسي لدى لبنان.",
+     "rupture/suspension 2023-05-09 kuwait,lebanon @-"},
+    {"قررت الحكومة المغربية يوم الإثنين قطع العلاقات مع إيران.",
+     "rupture/suspension 2023-05-08 iran,morocco-government @-"},
     {"قررت الكويت اليوم على خطى السعودية طرد السفير اللبناني.",
      "other/decision 2023-05-10 kuwait @- | rupture/expulsion 2023-05-10 kuwait,lebanon @-"},
     // توجه إلى is a journey, not when one addresses a people.
