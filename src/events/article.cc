@@ -283,7 +283,7 @@ std::string ArticleView::DateOf(size_t trigger) const {
   }
   const int x = best_owned >= 0 ? best_owned : best_free;
   if (x >= 0) return EventDate(timexes_[x]);
-  std::string continued = ContinuedDate(sentence);
+  std::string continued = ContinuedDate(sentence, m);
   return DayOnly(continued.empty() ? CoordinatedDate(trigger) : std::move(continued));
 }
 
@@ -331,9 +331,23 @@ std::string ArticleView::CoordinatedDate(size_t trigger) const {
 // sentence opened by a continuation particle goes on with the previous one;
 // an undated event in it about an actor or place of that sentence takes the
 // date nobody there claimed.
-std::string ArticleView::ContinuedDate(const Scope& sentence) const {
-  if (sentence.first == 0 || !HasCue(lexicon_, text_.tokens[sentence.first], Cue::kContinuation)) return {};
+std::string ArticleView::ContinuedDate(const Scope& sentence, const TriggerMatch& m) const {
+  if (sentence.first == 0) return {};
   const Scope previous = SentenceOf(sentence.first - 1);
+  // `جاء ذلك خلال اجتماع …`, `وجاء البيان عقب اجتماع …`: the news just told
+  // came out then — not an event ahead of it (`جاء ذلك قبل زيارة مرتقبة`).
+  if (sentence.first + 1 < sentence.end && HasCue(lexicon_, text_.tokens[sentence.first], Cue::kCame) &&
+      HasCue(lexicon_, text_.tokens[sentence.first + 1], Cue::kThatReport)) {
+    if (m.future || (m.first > 0 && (text_.tokens[m.first - 1].text == "\u0642\u0628\u0644" ||       // قبل
+                                     text_.tokens[m.first - 1].text == "\u0642\u0628\u064a\u0644"))) {  // قبيل
+      return {};
+    }
+    for (uint32_t t = previous.first; t < previous.end; ++t) {
+      if (timex_at_[t] >= 0) return EventDate(timexes_[timex_at_[t]]);
+    }
+    return {};
+  }
+  if (!HasCue(lexicon_, text_.tokens[sentence.first], Cue::kContinuation)) return {};
   if (!ShareActor(previous, sentence)) return {};
   for (uint32_t t = previous.end; t-- > previous.first;) {
     const int x = timex_at_[t];

@@ -346,6 +346,16 @@ const Row kRows[] = {
     // the one whose steps another follows takes no part.
     {"استدعت الكويت اليوم سفيرها في بيروت. وكانت السعودية استدعت أمس سفيرها لدى لبنان.",
      "rupture/withdrawal 2023-05-09 lebanon,saudi-arabia @- | rupture/withdrawal 2023-05-10 kuwait,lebanon @beirut"},
+    // `جاء ذلك …`, `وجاء البيان بعد …`: where and when the news just told came
+    // out; an event named there with no date of its own has that news' date —
+    // not one ahead of it (`قبل`).
+    {"قالت وزارة الخارجية الأمريكية يوم الإثنين إنها تدعم الحوار. وجاء البيان بعد اجتماع بلينكن مع السفير المصري في واشنطن.",
+     "contact/meeting 2023-05-08 antony-blinken,egypt @washington | statement/statement 2023-05-08 us-state-department @-"},
+    {"أعلنت الرئاسة الجزائرية، الإثنين، إغلاق الحدود مع مالي. جاء ذلك في بيان عقب اجتماع للمجلس الأعلى للأمن ترأسه الرئيس عبد المجيد تبون.",
+     "contact/council 2023-05-08 abdelmadjid-tebboune @- | rupture/closure 2023-05-08 algeria-presidency,mali @- | "
+     "statement/statement 2023-05-08 algeria-presidency @-"},
+    {"أعلنت الخارجية المصرية أمس دعمها للحل السياسي. جاء ذلك قبل اجتماع شكري ولافروف.",
+     "contact/meeting - sameh-shoukry,sergey-lavrov @- | statement/statement 2023-05-09 egypt-mfa @-"},
     // The decision that reports the act gives it its date, wherever the
     // expression stands (`قررت X أمس تخفيض …`, `وكانت … قررت اليوم …`).
     {"وكانت الكويت قررت أمس تخفيض تمثيلها الدبلوماسي لدى لبنان.",

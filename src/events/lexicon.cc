@@ -84,6 +84,7 @@ constexpr std::pair<std::string_view, Cue> kCueNames[] = {
     {"opener", Cue::kOpener},     {"matter", Cue::kMatter},           {"background", Cue::kBackground},
     {"assertion", Cue::kAssertion}, {"since", Cue::kSince}, {"background_adverb", Cue::kBackgroundAdverb},
     {"never", Cue::kNever},       {"pair_pronoun", Cue::kPairPronoun},
+    {"came", Cue::kCame},         {"that_report", Cue::kThatReport},
 };
 
 Status ReadFile(const std::string& path, std::string* out) {

@@ -36,7 +36,7 @@ struct TriggerEntry {
 enum class Cue : uint8_t {
   kNegation, kDenial, kIrrealis, kSupport, kFuture, kTopic, kSubject, kParticipant, kParticipation,
   kNotDate, kBoundLink, kContinuation, kResumptive, kComplement, kSuffix, kPair, kOpener, kMatter, kBackground,
-  kAssertion, kSince, kBackgroundAdverb, kNever, kPairPronoun, kCount,
+  kAssertion, kSince, kBackgroundAdverb, kNever, kPairPronoun, kCame, kThatReport, kCount,
 };
 
 class Lexicon {
