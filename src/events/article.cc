@@ -284,7 +284,37 @@ std::string ArticleView::DateOf(size_t trigger) const {
   const int x = best_owned >= 0 ? best_owned : best_free;
   if (x >= 0) return EventDate(timexes_[x]);
   std::string continued = ContinuedDate(sentence, m);
-  return DayOnly(continued.empty() ? CoordinatedDate(trigger) : std::move(continued));
+  if (continued.empty()) continued = CoordinatedDate(trigger);
+  return DayOnly(continued.empty() ? ThenDate(m) : std::move(continued));
+}
+
+// `وفي 27 فبراير الماضي، قدم الرئيس … الشكر. واستقبل الرئيس وقتذاك وزير
+// الخارجية`: `آنذاك`, `وقتذاك`, `يومها` next to the trigger point back to the
+// past date told last — in its sentence before it, or in the sentence before.
+// A date not before the document's is no `then`.
+std::string ArticleView::ThenDate(const TriggerMatch& m) const {
+  constexpr uint32_t kReach = 6;  // tokens either side of the trigger, in its clause
+  const uint32_t clause = text_.tokens[m.first].clause;
+  bool then = false;
+  for (uint32_t t = m.first, n = 0; !then && t-- > 0 && n < kReach && text_.tokens[t].clause == clause; ++n) {
+    then = HasCue(lexicon_, text_.tokens[t], Cue::kBackgroundAdverb);
+  }
+  for (uint32_t t = m.end, n = 0; !then && t < text_.tokens.size() && n < kReach && text_.tokens[t].clause == clause;
+       ++t, ++n) {
+    then = HasCue(lexicon_, text_.tokens[t], Cue::kBackgroundAdverb);
+  }
+  if (!then) return {};
+  const Scope own = SentenceOf(m.first);
+  const uint32_t from = own.first > 0 ? SentenceOf(own.first - 1).first : own.first;
+  for (uint32_t t = m.first; t-- > from;) {
+    const int x = timex_at_[t];
+    if (x < 0) continue;
+    const std::optional<DayRange> when = CalendarRange(timexes_[x].value);
+    const std::optional<DayRange> now = CalendarRange(document_.doc_date);
+    if (!when || (now && when->last >= now->first)) return {};
+    return EventDate(timexes_[x]);
+  }
+  return {};
 }
 
 // `زار أمير قطر طهران في 12 مايو 2022، والتقى الرئيس الإيراني`: a verb joined

@@ -76,6 +76,7 @@ class ArticleView {
   bool IsBound(uint32_t token) const;
   bool Reported(size_t trigger) const;
   std::string ContinuedDate(const Scope& sentence, const TriggerMatch& m) const;
+  std::string ThenDate(const TriggerMatch& m) const;
   std::string CoordinatedDate(size_t trigger) const;
   bool ShareActor(const Scope& a, const Scope& b) const;
 

@@ -268,6 +268,12 @@ const Row kRows[] = {
     {"وكان الرئيسان قد التقيا في القاهرة لبحث الملف.", ""},
     {"واستقبل الرئيس العراقي آنذاك وزير الخارجية الإيراني في بغداد.",
      "contact/visit - abdul-latif-rashid,hossein-amir-abdollahian,iran,iraq @baghdad"},
+    // `آنذاك`, `وقتذاك`: then — the past date just told, when there is one.
+    {"وفي 12 مارس 2022 أعلنت قطر دعمها للحوار. واستقبل الأمير وقتذاك وزير الخارجية الإيراني في الدوحة.",
+     "contact/visit 2022-03-12 hossein-amir-abdollahian,iran @doha | statement/statement 2022-03-12 qatar @-"},
+    {"التقى شكري ولافروف في موسكو اليوم. واستقبل الرئيس العراقي آنذاك وزير الخارجية الإيراني في بغداد.",
+     "contact/meeting 2023-05-10 sameh-shoukry,sergey-lavrov @moscow | "
+     "contact/visit - abdul-latif-rashid,hossein-amir-abdollahian,iran,iraq @baghdad"},
     // A noun that only names an event is not one.
     {"ويأتي ذلك في إطار ملف المعاهدة الأمنية بين البلدين.", ""},
     // The announced act takes the announcement's date; the announcer does it.
@@ -352,7 +358,7 @@ const Row kRows[] = {
     {"قالت وزارة الخارجية الأمريكية يوم الإثنين إنها تدعم الحوار. وجاء البيان بعد اجتماع بلينكن مع السفير المصري في واشنطن.",
      "contact/meeting 2023-05-08 antony-blinken,egypt @washington | statement/statement 2023-05-08 us-state-department @-"},
     {"أعلنت الرئاسة الجزائرية، الإثنين، إغلاق الحدود مع مالي. جاء ذلك في بيان عقب اجتماع للمجلس الأعلى للأمن ترأسه الرئيس عبد المجيد تبون.",
-     "contact/council 2023-05-08 abdelmadjid-tebboune @- | rupture/closure 2023-05-08 algeria-presidency,mali @- | "
+     "contact/council 2023-05-08 abdelmadjid-tebboune,algeria-hsc @- | rupture/closure 2023-05-08 algeria-presidency,mali @- | "
      "statement/statement 2023-05-08 algeria-presidency @-"},
     {"أعلنت الخارجية المصرية أمس دعمها للحل السياسي. جاء ذلك قبل اجتماع شكري ولافروف.",
      "contact/meeting - sameh-shoukry,sergey-lavrov @- | statement/statement 2023-05-09 egypt-mfa @-"},
