@@ -122,6 +122,39 @@ std::vector<std::string> AttributedParticipants(const ArticleView& view, const T
   return out;
 }
 
+// A statement as a document: who issued it, named right after it (`بيان
+// للديوان الملكي`, `بيان صادر عن وزارة الخارجية`, `بلاغ أصدرته الرئاسة`),
+// else the speaker of its sentence (`قالت الوزارة في بيان`); none: no event.
+std::vector<std::string> IssuerOf(const ArticleView& view, const TriggerMatch& m) {
+  const Scope sentence = view.SentenceOf(m.first);
+  constexpr uint32_t kIssuerReach = 4;  // words between the noun and the issuer: صدر عن، الصادر عن، أصدرته
+  for (uint32_t t = m.end, n = 0; t < sentence.end && n <= kIssuerReach; ++t, ++n) {
+    if (const int mi = view.MentionAt(t); mi >= 0) {
+      const Mention& who = view.mentions()[mi];
+      if (who.place) break;
+      // Right after the noun only with ل (`بيان للديوان`), else after an issuing word.
+      if (t == m.end && !view.token(t).text.starts_with("\u0644")) break;  // ل
+      return {who.actor_id};
+    }
+    if (!HasCue(view.lexicon(), view.token(t), Cue::kIssuer)) break;
+  }
+  // `أصدرت الخارجية القطرية بيانا`: the subject of the verb that issued it.
+  const uint32_t clause = view.token(m.first).clause;
+  for (uint32_t t = m.first; t-- > sentence.first && view.token(t).clause == clause;) {
+    const int mi = view.MentionAt(t);
+    if (mi < 0) continue;
+    const Mention& who = view.mentions()[mi];
+    const uint32_t before = who.first_token;
+    if (!who.place && before > sentence.first && HasCue(view.lexicon(), view.token(before - 1), Cue::kIssueVerb)) {
+      return {who.actor_id};
+    }
+    break;
+  }
+  std::string speaker = SentenceSpeaker(view, m);
+  if (speaker.empty()) return {};
+  return {speaker};
+}
+
 // `أعلنت X … أنها أجرت اتصالات مع Y`: the speaker is the trigger's subject.
 bool ResumesSpeaker(const ArticleView& view, const TriggerMatch& m) {
   const uint32_t clause = view.token(m.first).clause;
@@ -289,7 +322,7 @@ bool IsBackground(const ArticleView& view, const TriggerMatch& m) {
 
 bool IsAsserted(const ArticleView& view, const TriggerMatch& m) {
   const TriggerEntry& e = view.lexicon().entry(m.entry);
-  if (e.verb || e.attributed) return true;
+  if (e.verb || e.attributed || e.issued) return true;
   // `اتصال هاتفي أجراه الملك`, `اجتماع ترأسه الرئيس`: the verb right after it.
   if (m.end < view.text().tokens.size() && view.token(m.end).sentence == view.token(m.first).sentence &&
       HasCue(view.lexicon(), view.token(m.end), Cue::kAssertion)) {
@@ -418,6 +451,7 @@ std::vector<std::string> ParticipantsOf(const ArticleView& view, const TriggerMa
     return out;
   }
   if (e.attributed) return AttributedParticipants(view, m);
+  if (e.issued) return IssuerOf(view, m);
   // The speaker of the sentence reports the event (`قال X إن Y وZ اجتمعا`); it
   // takes part only where the clause resumes it (`أعلنت X أنها أجرت اتصالات مع Y`).
   std::string speaker;

@@ -248,6 +248,18 @@ const Row kRows[] = {
      ""},
     {"وبحث الجانبان الأزمة السودانية أمس.",
      ""},
+    // A statement as a document (`بيان`, `بلاغ`): who issued it, named after
+    // it or as the subject of `أصدر`; with no issuer it is no event.
+    {"جاء ذلك وفق بيان صدر عن الديوان الملكي المغربي.",
+     "statement/statement 2023-05-10 morocco-royal-cabinet @-"},
+    {"وذكر بلاغ للرئاسة الجزائرية أمس أن الرئيس سيزور روما.",
+     "contact/visit - italy @- planned | statement/statement 2023-05-09 algeria-presidency @-"},
+    {"وأصدرت الخارجية القطرية بيانا أمس.",
+     "statement/statement 2023-05-09 qatar-mfa @-"},
+    {"وأكدت وزارة الخارجية المصرية في بيان أن القاهرة تدعم الحوار.",
+     "statement/statement 2023-05-10 egypt-mfa @-"},
+    {"يهدف القرار إلى بيان موقف الحكومة.", ""},
+    {"ودعا البيان إلى وقف إطلاق النار.", ""},
     {"وأعربت فرنسا عن قلقها.",
      "statement/statement 2023-05-10 france @-"},
     {"وكتب بلينكن على تويتر أمس أن الولايات المتحدة ملتزمة بالحوار.",

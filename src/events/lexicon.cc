@@ -84,7 +84,8 @@ constexpr std::pair<std::string_view, Cue> kCueNames[] = {
     {"opener", Cue::kOpener},     {"matter", Cue::kMatter},           {"background", Cue::kBackground},
     {"assertion", Cue::kAssertion}, {"since", Cue::kSince}, {"background_adverb", Cue::kBackgroundAdverb},
     {"never", Cue::kNever},       {"pair_pronoun", Cue::kPairPronoun},
-    {"came", Cue::kCame},         {"that_report", Cue::kThatReport},
+    {"came", Cue::kCame},         {"that_report", Cue::kThatReport}, {"issuer", Cue::kIssuer},
+    {"issue_verb", Cue::kIssueVerb},
 };
 
 Status ReadFile(const std::string& path, std::string* out) {
@@ -111,6 +112,7 @@ Status Lexicon::AddTriggers(std::string_view tsv, const std::string& name) {
     for (std::string_view flag : Split(f[4], ',')) {
       if (flag == "speech") e.speech = true;
       else if (flag == "attributed") e.attributed = true;
+      else if (flag == "issued") e.issued = true;
       else if (flag == "generic") e.generic = true;
       else if (flag == "suffix") e.suffix = true;
       else if (!flag.empty()) return Status::InvalidInput(where + "unknown flag " + std::string(flag));

@@ -28,6 +28,7 @@ struct TriggerEntry {
   bool verb = false;        // pos == verb: never a reference back to an earlier event
   bool speech = false;      // a reporting verb: needs a named speaker
   bool attributed = false;  // press conference, interview: participants are the speaker
+  bool issued = false;      // a statement as a document (بيان): its party is who issued it
   bool generic = false;     // a vague word; a precise trigger of the same event gives the type
   bool suffix = false;      // may carry an attached pronoun
   std::vector<std::string> unless_next;  // normalised
@@ -36,7 +37,7 @@ struct TriggerEntry {
 enum class Cue : uint8_t {
   kNegation, kDenial, kIrrealis, kSupport, kFuture, kTopic, kSubject, kParticipant, kParticipation,
   kNotDate, kBoundLink, kContinuation, kResumptive, kComplement, kSuffix, kPair, kOpener, kMatter, kBackground,
-  kAssertion, kSince, kBackgroundAdverb, kNever, kPairPronoun, kCame, kThatReport, kCount,
+  kAssertion, kSince, kBackgroundAdverb, kNever, kPairPronoun, kCame, kThatReport, kIssuer, kIssueVerb, kCount,
 };
 
 class Lexicon {
