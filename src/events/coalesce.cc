@@ -21,12 +21,15 @@ constexpr uint32_t kParticipationReach = 2;
 constexpr std::string_view kTelephone = "041";
 // A journey (زار، وصل إلى) is not the meeting or the talks held during it:
 // `زار ماكرون بغداد والتقى الرئيس العراقي` reports a visit and a meeting.
-constexpr std::string_view kTravel = "042";
+// Its reception (استقبل: the host's side, 043) is the same visit:
+// `وصل لافروف إلى القاهرة واستقبله شكري في المطار`.
+constexpr std::string_view kTravel = "042", kReception = "043";
+bool Journey(const TriggerEntry& e) { return e.cameo == kTravel || e.cameo == kReception; }
 
 // Whether two specific contact words report different kinds of contact.
 bool DistinctContacts(const TriggerEntry& a, const TriggerEntry& b) {
   if (a.generic || b.generic) return false;
-  return (a.cameo == kTelephone) != (b.cameo == kTelephone) || (a.cameo == kTravel) != (b.cameo == kTravel);
+  return (a.cameo == kTelephone) != (b.cameo == kTelephone) || Journey(a) != Journey(b);
 }
 
 struct Cluster {

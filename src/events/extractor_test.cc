@@ -347,9 +347,12 @@ const Row kRows[] = {
     {"وصل رئيس الوزراء العراقي إلى طهران اليوم حيث التقى الرئيس الإيراني.",
      "contact/meeting 2023-05-10 ebrahim-raisi,iran,iraq,mohammed-shia-al-sudani @tehran | "
      "contact/visit 2023-05-10 ebrahim-raisi,iran,iraq,mohammed-shia-al-sudani @tehran"},
-    // An attached object pronoun is the one named before; the reception goes on with that day.
+    // An attached object pronoun is the one named before; the reception goes on
+    // with that day, and is the host's side of the same visit.
     {"وصل الرئيس التونسي إلى الجزائر أمس. واستقبله الرئيس الجزائري عبد المجيد تبون في المطار.",
-     "contact/visit 2023-05-09 abdelmadjid-tebboune,algeria,kais-saied @- | contact/visit 2023-05-09 algeria,kais-saied,tunisia @-"},
+     "contact/visit 2023-05-09 abdelmadjid-tebboune,algeria,kais-saied,tunisia @-"},
+    {"وصل وزير الخارجية الروسي سيرغي لافروف إلى القاهرة مساء أمس، واستقبله نظيره المصري سامح شكري في المطار.",
+     "contact/visit 2023-05-09 egypt,russia,sameh-shoukry,sergey-lavrov @cairo"},
     // A sentence opened by وقال goes on with the news of the last days before it, not with the past.
     {"التقى الرئيس المصري نظيره الفرنسي في باريس أمس. وقال الرئيس المصري بعد اللقاء إن العلاقات قوية.",
      "contact/meeting 2023-05-09 abdel-fattah-el-sisi,egypt,emmanuel-macron @paris | statement/statement 2023-05-09 abdel-fattah-el-sisi @-"},
