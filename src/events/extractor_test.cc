@@ -72,6 +72,9 @@ const Row kRows[] = {
      "contact/talks 2022-03-29 russia,ukraine @istanbul"},
     {"تستضيف الرياض قمة عربية في 19 مايو 2023.",
      "contact/summit 2023-05-19 saudi-arabia @- planned"},
+    // A summit or conference with a possessive pronoun (قمته، مؤتمرها), dated by the Hijri calendar.
+    {"عقد مجلس التعاون الخليجي قمته في الرياض في 15 رمضان 1444.",
+     "contact/summit 2023-04-06 gcc @riyadh"},
     {"عقدت قمة ثلاثية بين مصر والأردن والعراق في بغداد في 27 يونيو 2021.",
      "contact/summit 2021-06-27 egypt,iraq,jordan @baghdad"},
     {"افتتح في شرم الشيخ مؤتمر المناخ بمشاركة مصر والأمم المتحدة في 6 نوفمبر 2022.",
