@@ -283,6 +283,13 @@ std::string ArticleView::DateOf(size_t trigger) const {
   }
   const int x = best_owned >= 0 ? best_owned : best_free;
   if (x >= 0) return EventDate(timexes_[x]);
+  // `الغزو الروسي لأوكرانيا منذ 24 شباط`: an act that lasts began then.
+  if (lexicon_.entry(m.entry).ongoing) {
+    constexpr uint32_t kSinceReach = 6;  // tokens after the trigger: its parties, then منذ
+    for (uint32_t t = m.end; t < sentence.end && t < m.end + kSinceReach; ++t) {
+      if (timex_at_[t] >= 0 && HasCue(lexicon_, text_.tokens[t - 1], Cue::kSince)) return EventDate(timexes_[timex_at_[t]]);
+    }
+  }
   std::string continued = ContinuedDate(sentence, m);
   if (continued.empty()) continued = CoordinatedDate(trigger);
   return DayOnly(continued.empty() ? ThenDate(m) : std::move(continued));

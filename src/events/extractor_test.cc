@@ -72,6 +72,11 @@ const Row kRows[] = {
      "contact/talks 2022-03-29 russia,ukraine @istanbul"},
     {"تستضيف الرياض قمة عربية في 19 مايو 2023.",
      "contact/summit 2023-05-19 saudi-arabia @- planned"},
+    // An act that lasts began on the date after `منذ`; a contact bounded by
+    // `منذ` is not dated by it.
+    {"تتواصل العملية العسكرية الروسية في أوكرانيا منذ 24 فبراير 2022.",
+     "other/military_operation 2022-02-24 ukraine @-"},
+    {"لم يلتق الجانبان منذ 24 فبراير 2022.", ""},
     // A summit or conference with a possessive pronoun (قمته، مؤتمرها), dated by the Hijri calendar.
     {"عقد مجلس التعاون الخليجي قمته في الرياض في 15 رمضان 1444.",
      "contact/summit 2023-04-06 gcc @riyadh"},

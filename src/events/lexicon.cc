@@ -113,6 +113,7 @@ Status Lexicon::AddTriggers(std::string_view tsv, const std::string& name) {
       if (flag == "speech") e.speech = true;
       else if (flag == "attributed") e.attributed = true;
       else if (flag == "issued") e.issued = true;
+      else if (flag == "ongoing") e.ongoing = true;
       else if (flag == "generic") e.generic = true;
       else if (flag == "suffix") e.suffix = true;
       else if (!flag.empty()) return Status::InvalidInput(where + "unknown flag " + std::string(flag));

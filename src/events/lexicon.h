@@ -29,6 +29,7 @@ struct TriggerEntry {
   bool speech = false;      // a reporting verb: needs a named speaker
   bool attributed = false;  // press conference, interview: participants are the speaker
   bool issued = false;      // a statement as a document (بيان): its party is who issued it
+  bool ongoing = false;     // an act that lasts (an invasion): `منذ DATE` after it is when it began
   bool generic = false;     // a vague word; a precise trigger of the same event gives the type
   bool suffix = false;      // may carry an attached pronoun
   std::vector<std::string> unless_next;  // normalised
