@@ -178,7 +178,7 @@ Result<std::vector<std::string>> Builder::Impl::Export(const std::string& folder
   }
   Result<LabelLanguage> labels = ParseLabelLanguage(options.labels);
   if (!labels.ok()) return labels.status();
-  Result<CorpusUpdate> up = build::UpdateCorpus(store, state.value(), StoredSource(), {options.jobs, reporter});
+  Result<CorpusUpdate> up = build::UpdateCorpus(store, state.value(), StoredSource(), {options.jobs, reporter, nullptr});
   if (!up.ok()) return up.status();
   const Corpus& corpus = up->corpus;
   const std::vector<Document> documents = build::CorpusDocuments(corpus);
@@ -247,7 +247,11 @@ Result<BuildReport> Builder::Impl::Build() {
     }
   }
   std::future<build::ExportPieces> previous_pieces = build::PreviousPieces(store, before, options.output_dir);
-  Result<CorpusUpdate> up = build::UpdateCorpus(store, before, source, {options.jobs, reporter});
+  // New records wait for the transaction in a file of the work folder, on
+  // the output's disk; where it cannot be made they wait in memory.
+  Result<std::shared_ptr<RecordSpill>> spill = RecordSpill::Create((fs::path(options.output_dir) / kWorkFolder).string());
+  Result<CorpusUpdate> up = build::UpdateCorpus(store, before, source,
+                                                {options.jobs, reporter, spill.ok() ? spill.value() : nullptr});
   timer.Lap("update corpus (all of the above and the corpus assembled)");
   if (!up.ok()) return up.status();
   report.failed += up->failed;

@@ -55,7 +55,8 @@ struct Scan {
   FileStat stat;                      // what the row records (for lines: the record's size, time 0)
   std::string hash;                   // the row's content hash
   std::string fingerprint;            // the digest the record was made with
-  std::string record;                 // kRenamed, kRecorded: the new record
+  std::string record;                 // kRenamed, kRecorded: the new record (empty once spilled)
+  RecordSpill::Ref spilled;           // … or where it was spilled (UpdateOptions::spill)
   const StoredDocument* same = nullptr;  // kTouched, kRenamed: the stored row with this content
   // --explain: how an unchanged input was known ("size and modification
   // time"), where a record came from ("extracted", "read from FILE:N"), and

@@ -45,7 +45,7 @@ class UpToDateTest : public ScratchDirTest {
 
   StoredDocument Row(const std::string& path, const std::string& doc_id) const {
     const std::optional<FileStat> st = fs_.Stat(path, nullptr);
-    return {path, st->size, st->mtime_ns, "hash", FingerprintDigest(kFingerprint), doc_id, "{}"};
+    return {path, st->size, st->mtime_ns, "hash", FingerprintDigest(kFingerprint), doc_id, "{}", {}};
   }
 
   std::optional<UpToDate> Check(const std::vector<std::string>& files = {"news/a.md", "news/b.md"},

@@ -48,9 +48,10 @@ class FingerprintReasons {
   std::map<std::string, std::string> reasons_;
 };
 
-void Upsert(CorpusUpdate* up, const std::string& path, const Scan& scan, const Extraction& e, std::string record) {
+void Upsert(CorpusUpdate* up, const std::string& path, const Scan& scan, const Extraction& e, std::string record,
+            RecordSpill::Ref spilled = {}) {
   up->changes.upserts.push_back({path, scan.stat.size, scan.stat.mtime_ns, scan.hash, scan.fingerprint,
-                                 e.document.id, std::move(record)});
+                                 e.document.id, std::move(record), spilled});
 }
 
 // Applies one scan to the update; false when the input failed.
@@ -78,7 +79,7 @@ bool ApplyScan(const StoredRows& rows, FingerprintReasons& reasons, Reporter& re
     case Scan::Kind::kRenamed:
       ++up->added;
       up->explain.push_back(name + ": new path, same content as " + QuoteName(scan.same->path) + " (extraction reused)");
-      Upsert(up, path, scan, extraction, std::move(scan.record));
+      Upsert(up, path, scan, extraction, std::move(scan.record), scan.spilled);
       return true;
     case Scan::Kind::kRecorded: {
       for (const std::string& w : scan.warnings) reporter.Warning(w);
@@ -92,7 +93,7 @@ bool ApplyScan(const StoredRows& rows, FingerprintReasons& reasons, Reporter& re
                                                              : scan.changed;
       }
       up->explain.push_back(name + ": " + scan.origin + ": " + reason);
-      Upsert(up, path, scan, extraction, std::move(scan.record));
+      Upsert(up, path, scan, extraction, std::move(scan.record), scan.spilled);
       return true;
     }
   }
@@ -221,6 +222,21 @@ bool TakeEvents(std::vector<Extraction>& docs, const std::vector<StoredEvents>& 
   return true;
 }
 
+// Adds the records of `events` to the store's changes: spilled when there
+// is a spill, so that a full build does not hold 180,000 of them.
+Status AddEventRecords(const std::vector<Event>& events, StoreChanges* changes) {
+  for (const Event& e : events) {
+    if (changes->spill == nullptr) {
+      changes->events_added.push_back(EventToRecord(e));
+      continue;
+    }
+    Result<RecordSpill::Ref> ref = changes->spill->Add(EventToRecord(e));
+    if (!ref.ok()) return ref.status();
+    changes->events_spilled.push_back(ref.value());
+  }
+  return Status::Ok();
+}
+
 // The corpus's merged events: the previous ones updated island by island, or
 // a full merge. The per-article events are taken out of `docs` (the corpus
 // keeps none), and only those merged again are decoded from the store.
@@ -250,7 +266,7 @@ Result<std::vector<Event>> MergeCorpusEvents(const StoredRows& rows, std::vector
         if (!before.count(e.id)) up->new_event_ids.push_back(e.id);
     }
     up->changes.replace_events = true;
-    for (const Event& e : merged) up->changes.events_added.push_back(EventToRecord(e));
+    if (Status s = AddEventRecords(merged, &up->changes); !s.ok()) return s;
     return merged;
   };
   std::vector<EventSketch> removed;
@@ -314,7 +330,7 @@ Result<std::vector<Event>> MergeCorpusEvents(const StoredRows& rows, std::vector
     if (islands.Drop(i)) delta.dropped.push_back(i);
   }
   for (size_t i : delta.dropped) up->changes.events_removed.push_back(previous.seqs[i]);
-  for (const Event& e : delta.added) up->changes.events_added.push_back(EventToRecord(e));
+  if (Status s = AddEventRecords(delta.added, &up->changes); !s.ok()) return s;
   // The islands merged again hold the events they held before, and those
   // the change brought or altered (with new ids).
   std::unordered_set<std::string_view> before;
@@ -330,6 +346,7 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const BuildState& state, c
                                   const UpdateOptions& options) {
   Reporter& reporter = *options.reporter;
   CorpusUpdate up;
+  up.changes.spill = options.spill;
   // The previous merge is read on another thread while the documents are
   // read and the inputs scanned (which do not use the store): at 10,000
   // articles each takes a third of the update. SQLite serialises the two
@@ -382,6 +399,13 @@ Result<CorpusUpdate> UpdateCorpus(const Store& store, const BuildState& state, c
           scans[i].kind = Scan::Kind::kKept;
         } else {
           scans[i].error = QuoteName(*inputs[i].path) + ": the store's record no longer reads";
+        }
+        // The new record waits on disk for the transaction, not in memory.
+        if (options.spill != nullptr && !scans[i].record.empty()) {
+          if (Result<RecordSpill::Ref> ref = options.spill->Add(scans[i].record); ref.ok()) {
+            scans[i].spilled = ref.value();
+            std::string().swap(scans[i].record);
+          }  // else it stays in memory
         }
         reporter.ProgressAdvanced(bytes);
       },

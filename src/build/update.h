@@ -9,6 +9,7 @@
 #define TARIKH_BUILD_UPDATE_H_
 
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -45,6 +46,9 @@ struct CorpusUpdate {
 struct UpdateOptions {
   int jobs = 0;                 // threads that scan inputs; 0 = one per core. The result does not depend on it.
   Reporter* reporter = nullptr; // problems, warnings, progress, timing; not owned, never null
+  // Where new records wait for the transaction (CorpusUpdate::changes.spill);
+  // null: they are held in memory, in the changes.
+  std::shared_ptr<RecordSpill> spill;
 };
 
 // `previous` is the state the last build left (its corpus_documents says

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <limits>
 #include <sstream>
 #include <string>
@@ -74,7 +75,7 @@ class UpdateTest : public ScratchDirTest {
 
   CorpusUpdate Apply(const ArticleSource& source, int jobs = 1) {
     const BuildState state = store_->State().value();
-    Result<CorpusUpdate> up = UpdateCorpus(*store_, state, source, {jobs, reporter_.get()});
+    Result<CorpusUpdate> up = UpdateCorpus(*store_, state, source, {jobs, reporter_.get(), spill_});
     EXPECT_TRUE(up.ok()) << up.status().ToString();
     if (!up.ok()) return {};
     StoreChanges changes = up->changes;
@@ -87,6 +88,7 @@ class UpdateTest : public ScratchDirTest {
   static build::Setup* setup_;
   static FingerprintComponents* fingerprint_;
   std::optional<Store> store_;
+  std::shared_ptr<RecordSpill> spill_;  // where new records wait; null: in memory
   VirtualFileSystem fs_;
   std::unique_ptr<RecordingReporter> reporter_;
 };
@@ -96,6 +98,49 @@ FingerprintComponents* UpdateTest::fingerprint_ = nullptr;
 
 bool Has(const std::vector<std::string>& lines, const std::string& line) {
   return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+// With a spill, the new records and the merged events wait in its file, not
+// in the changes, and the store ends up the same as without one.
+TEST_F(UpdateTest, NewRecordsWaitInTheSpillAndAreStoredTheSame) {
+  fs_.Write("news/visit.md", kVisit);
+  fs_.Write("news/call.md", kCall);
+  fs_.Write("news/summit.md", kSummit);
+  const std::vector<std::string> files = {"news/call.md", "news/summit.md", "news/visit.md"};
+  const CorpusUpdate in_memory = Update(files);
+  const auto documents = store_->Documents(true).value();
+  const auto events = store_->Events().value();
+  ASSERT_FALSE(events.empty());
+
+  store_.reset();
+  std::filesystem::remove(dir_ / "tarikh.sqlite");
+  Result<Store> fresh = Store::Open((dir_ / "tarikh.sqlite").string(), 0);
+  ASSERT_TRUE(fresh.ok());
+  store_.emplace(std::move(fresh).value());
+  Result<std::shared_ptr<RecordSpill>> spill = RecordSpill::Create(dir_.string());
+  ASSERT_TRUE(spill.ok()) << spill.status().ToString();
+  spill_ = spill.value();
+  const CorpusUpdate spilled = Update(files);
+  ASSERT_EQ(spilled.changes.upserts.size(), 3u);
+  for (const StoredDocument& d : spilled.changes.upserts) {
+    EXPECT_TRUE(d.extraction.empty()) << d.path;
+    EXPECT_GT(d.spilled.size, 0u) << d.path;
+  }
+  EXPECT_TRUE(spilled.changes.events_added.empty());
+  EXPECT_EQ(spilled.changes.events_spilled.size(), in_memory.changes.events_added.size());
+  const auto documents_again = store_->Documents(true).value();
+  EXPECT_EQ(documents_again.size(), documents.size());
+  for (const auto& [path, row] : documents_again) {
+    EXPECT_EQ(row.extraction, documents.at(path).extraction) << path;
+  }
+  const auto events_again = store_->Events().value();
+  ASSERT_EQ(events_again.size(), events.size());
+  for (size_t i = 0; i < events.size(); ++i) EXPECT_EQ(events_again[i].event, events[i].event);
+  // A spilled record that cannot be read back fails the transaction: nothing changes.
+  StoreChanges orphan;
+  orphan.upserts.push_back({"news/other.md", 1, 1, "h", "fp", "d-x", "", {0, 10}});
+  EXPECT_FALSE(store_->Apply(orphan).ok());
+  EXPECT_EQ(store_->Documents(false).value().count("news/other.md"), 0u);
 }
 
 TEST_F(UpdateTest, AFirstUpdateExtractsEveryArticle) {

@@ -65,10 +65,22 @@ Status StepEach(Statement& st, const std::string& path, const Items& items, Bind
   return Status::Ok();
 }
 
+namespace {
+
+// A spilled record of `changes`, read back.
+Status Spilled(const StoreChanges& changes, RecordSpill::Ref ref, std::string* out) {
+  if (changes.spill == nullptr) return Status::Internal("a spilled record without its spill file");
+  return changes.spill->Read(ref, out);
+}
+
+}  // namespace
+
 Status WriteDocuments(sqlite3* db, const std::string& path, const StoreChanges& changes) {
   Statement upsert(db, "INSERT OR REPLACE INTO documents VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
   Statement remove(db, "DELETE FROM documents WHERE path = ?1");
   if (!upsert.ok() || !remove.ok()) return SqlError(path, sqlite3_errmsg(db));
+  std::string record;  // a spilled record read back, one at a time
+  Status read = Status::Ok();
   Status s = StepEach(upsert, path, changes.upserts, [&](const StoredDocument& d) {
     upsert.Bind(1, d.path);
     upsert.Bind(2, d.size);
@@ -76,8 +88,16 @@ Status WriteDocuments(sqlite3* db, const std::string& path, const StoreChanges& 
     upsert.Bind(4, d.content_hash);
     upsert.Bind(5, d.fingerprint);
     upsert.Bind(6, d.doc_id);
-    upsert.BindBlob(7, d.extraction);
+    if (d.spilled.size == 0) {
+      upsert.BindBlob(7, d.extraction);
+    } else if (Status r = Spilled(changes, d.spilled, &record); r.ok()) {
+      upsert.BindBlob(7, record);
+    } else {
+      if (read.ok()) read = r;
+      upsert.BindBlob(7, "");
+    }
   });
+  if (!read.ok()) return read;  // the transaction is rolled back
   if (!s.ok()) return s;
   return StepEach(remove, path, changes.removed, [&](const std::string& p) { remove.Bind(1, p); });
 }
@@ -93,7 +113,15 @@ Status WriteEvents(sqlite3* db, const std::string& path, const StoreChanges& cha
   if (!remove.ok() || !add.ok()) return SqlError(path, sqlite3_errmsg(db));
   Status s = StepEach(remove, path, changes.events_removed, [&](int64_t seq) { remove.Bind(1, seq); });
   if (!s.ok()) return s;
-  return StepEach(add, path, changes.events_added, [&](const std::string& e) { add.BindBlob(1, e); });
+  s = StepEach(add, path, changes.events_added, [&](const std::string& e) { add.BindBlob(1, e); });
+  if (!s.ok()) return s;
+  std::string record;
+  Status read = Status::Ok();
+  s = StepEach(add, path, changes.events_spilled, [&](const RecordSpill::Ref& ref) {
+    if (Status r = Spilled(changes, ref, &record); !r.ok() && read.ok()) read = r;
+    add.BindBlob(1, record);
+  });
+  return read.ok() ? s : read;
 }
 
 // Key-value rows: outputs, meta and fingerprints.

@@ -173,7 +173,7 @@ Result<std::map<std::string, StoredDocument>> Store::Documents(bool with_extract
   std::map<std::string, StoredDocument> out;
   int rc;
   while ((rc = st.Step()) == SQLITE_ROW) {
-    StoredDocument d{st.Text(0), st.Int(1), st.Int(2), st.Text(3), st.Text(4), st.Text(5), st.Blob(6)};
+    StoredDocument d{st.Text(0), st.Int(1), st.Int(2), st.Text(3), st.Text(4), st.Text(5), st.Blob(6), {}};
     out.emplace(d.path, std::move(d));
   }
   if (rc != SQLITE_DONE) return st.status(impl_->path);

@@ -24,7 +24,7 @@ class StoreTest : public ScratchDirTest {
   }
 
   static StoredDocument Doc(const std::string& path, const std::string& hash) {
-    return {path, 10, 20, hash, "fp1", "d-" + hash, "{\"x\":1}"};
+    return {path, 10, 20, hash, "fp1", "d-" + hash, "{\"x\":1}", {}};
   }
 
   std::string path_;
