@@ -112,7 +112,7 @@ struct StoredDocument {
   std::string fingerprint;
   std::string doc_id;
   std::string extraction;  // empty when loaded without extractions, or when spilled
-  RecordSpill::Ref spilled;  // written: the extraction is in StoreChanges::spill there
+  RecordSpill::Ref spilled;  // size > 0: the extraction is in StoreChanges::spill at this ref, not in `extraction`
 };
 
 struct StoredEvent {
@@ -183,7 +183,8 @@ class Store {
   // The piece index of an output ("" when none is stored).
   Result<std::string> Pieces(const std::string& output) const;
 
-  // Applies all changes in one transaction.
+  // Applies all changes in one transaction. Spilled records are read back
+  // inside it; one that cannot be read rolls it back.
   Status Apply(const StoreChanges& changes);
 
   ~Store();

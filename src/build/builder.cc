@@ -250,6 +250,7 @@ Result<BuildReport> Builder::Impl::Build() {
   // New records wait for the transaction in a file of the work folder, on
   // the output's disk; where it cannot be made they wait in memory.
   Result<std::shared_ptr<RecordSpill>> spill = RecordSpill::Create((fs::path(options.output_dir) / kWorkFolder).string());
+  if (!spill.ok()) reporter->Timing("records held in memory until the transaction: " + spill.status().message());
   Result<CorpusUpdate> up = build::UpdateCorpus(store, before, source,
                                                 {options.jobs, reporter, spill.ok() ? spill.value() : nullptr});
   timer.Lap("update corpus (all of the above and the corpus assembled)");

@@ -223,16 +223,27 @@ bool TakeEvents(std::vector<Extraction>& docs, const std::vector<StoredEvents>& 
 }
 
 // Adds the records of `events` to the store's changes: spilled when there
-// is a spill, so that a full build does not hold 180,000 of them.
+// is a spill, so that a full build does not hold 180,000 of them. When the
+// spill fails (its disk full), the records already there are read back and
+// the rest held in memory, in order, as without a spill.
 Status AddEventRecords(const std::vector<Event>& events, StoreChanges* changes) {
+  bool in_memory = changes->spill == nullptr;
   for (const Event& e : events) {
-    if (changes->spill == nullptr) {
-      changes->events_added.push_back(EventToRecord(e));
-      continue;
+    std::string record = EventToRecord(e);
+    if (!in_memory) {
+      if (Result<RecordSpill::Ref> ref = changes->spill->Add(record); ref.ok()) {
+        changes->events_spilled.push_back(ref.value());
+        continue;
+      }
+      in_memory = true;
+      for (const RecordSpill::Ref& spilled : changes->events_spilled) {
+        std::string back;
+        if (Status s = changes->spill->Read(spilled, &back); !s.ok()) return s;
+        changes->events_added.push_back(std::move(back));
+      }
+      changes->events_spilled.clear();
     }
-    Result<RecordSpill::Ref> ref = changes->spill->Add(EventToRecord(e));
-    if (!ref.ok()) return ref.status();
-    changes->events_spilled.push_back(ref.value());
+    changes->events_added.push_back(std::move(record));
   }
   return Status::Ok();
 }

@@ -120,7 +120,7 @@ TEST_F(UpdateTest, NewRecordsWaitInTheSpillAndAreStoredTheSame) {
   Result<std::shared_ptr<RecordSpill>> spill = RecordSpill::Create(dir_.string());
   ASSERT_TRUE(spill.ok()) << spill.status().ToString();
   spill_ = spill.value();
-  const CorpusUpdate spilled = Update(files);
+  const CorpusUpdate spilled = Update(files, {}, 2);  // two scanning threads append at once
   ASSERT_EQ(spilled.changes.upserts.size(), 3u);
   for (const StoredDocument& d : spilled.changes.upserts) {
     EXPECT_TRUE(d.extraction.empty()) << d.path;
@@ -136,11 +136,23 @@ TEST_F(UpdateTest, NewRecordsWaitInTheSpillAndAreStoredTheSame) {
   const auto events_again = store_->Events().value();
   ASSERT_EQ(events_again.size(), events.size());
   for (size_t i = 0; i < events.size(); ++i) EXPECT_EQ(events_again[i].event, events[i].event);
-  // A spilled record that cannot be read back fails the transaction: nothing changes.
+  // A spilled record that cannot be read back (past the file's end, or with
+  // no file) fails the transaction: nothing changes.
+  StoreChanges past_end;
+  past_end.spill = spill_;
+  past_end.upserts.push_back({"news/other.md", 1, 1, "h", "fp", "d-x", "", {uint64_t{1} << 30, 10}});
+  const Status failed = store_->Apply(past_end);
+  EXPECT_FALSE(failed.ok());
+  EXPECT_NE(failed.message().find("ends before the record"), std::string::npos) << failed.message();
+  StoreChanges event_past_end;
+  event_past_end.spill = spill_;
+  event_past_end.events_spilled.push_back({uint64_t{1} << 30, 10});
+  EXPECT_FALSE(store_->Apply(event_past_end).ok());
   StoreChanges orphan;
   orphan.upserts.push_back({"news/other.md", 1, 1, "h", "fp", "d-x", "", {0, 10}});
   EXPECT_FALSE(store_->Apply(orphan).ok());
   EXPECT_EQ(store_->Documents(false).value().count("news/other.md"), 0u);
+  EXPECT_EQ(store_->Events().value().size(), events.size());
 }
 
 TEST_F(UpdateTest, AFirstUpdateExtractsEveryArticle) {

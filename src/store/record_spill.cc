@@ -32,7 +32,7 @@ Result<std::shared_ptr<RecordSpill>> RecordSpill::Create(const std::string& dir)
   impl->fd = open(dir.c_str(), O_TMPFILE | O_RDWR | O_CLOEXEC, 0600);
   if (impl->fd < 0) {  // a file system without O_TMPFILE: a named one, unlinked at once
     std::string name = dir + "/records-XXXXXX";
-    impl->fd = mkstemp(name.data());
+    impl->fd = mkostemp(name.data(), O_CLOEXEC);
     if (impl->fd >= 0) unlink(name.c_str());
   }
   if (impl->fd < 0) return Status::IOError(QuoteName(dir) + ": cannot create a temporary file: " + std::strerror(errno));
@@ -42,12 +42,17 @@ Result<std::shared_ptr<RecordSpill>> RecordSpill::Create(const std::string& dir)
 Result<RecordSpill::Ref> RecordSpill::Add(std::string_view record) {
   std::lock_guard<std::mutex> lock(impl_->mutex);
   Ref ref{impl_->end, static_cast<uint32_t>(record.size())};
-  if (record.size() != ref.size) return Status::InvalidInput("a record of 4 GB or more");
+  if (record.size() != ref.size) {
+    return Status::IOError("a record of " + std::to_string(record.size()) + " bytes cannot wait in a temporary file");
+  }
   for (size_t done = 0; done < record.size();) {
     const ssize_t n = pwrite(impl_->fd, record.data() + done, record.size() - done,
                              static_cast<off_t>(impl_->end + done));
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return Status::IOError(QuoteName(impl_->dir) + ": cannot write a temporary file: " + std::strerror(errno));
+    if (n <= 0) {
+      return Status::IOError(QuoteName(impl_->dir) + ": cannot write the records' temporary file: " +
+                             (n < 0 ? std::strerror(errno) : "nothing written"));
+    }
     done += static_cast<size_t>(n);
   }
   impl_->end += record.size();
@@ -59,7 +64,14 @@ Status RecordSpill::Read(Ref ref, std::string* out) const {
   for (size_t done = 0; done < ref.size;) {
     const ssize_t n = pread(impl_->fd, out->data() + done, ref.size - done, static_cast<off_t>(ref.offset + done));
     if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return Status::IOError(QuoteName(impl_->dir) + ": cannot read a temporary file back: " + std::strerror(errno));
+    if (n < 0) {
+      return Status::IOError(QuoteName(impl_->dir) + ": cannot read the records' temporary file back: " +
+                             std::strerror(errno));
+    }
+    if (n == 0) {
+      return Status::IOError(QuoteName(impl_->dir) + ": the records' temporary file ends before the record at " +
+                             std::to_string(ref.offset) + " (" + std::to_string(ref.size) + " bytes)");
+    }
     done += static_cast<size_t>(n);
   }
   return Status::Ok();

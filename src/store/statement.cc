@@ -65,15 +65,13 @@ Status StepEach(Statement& st, const std::string& path, const Items& items, Bind
   return Status::Ok();
 }
 
-namespace {
-
-// A spilled record of `changes`, read back.
+// A spilled record of `changes`, read back. A failed read is reported once
+// the rows are stepped (StepEach binds, it does not fail), and Apply then
+// rolls the transaction back: nothing of it is kept.
 Status Spilled(const StoreChanges& changes, RecordSpill::Ref ref, std::string* out) {
   if (changes.spill == nullptr) return Status::Internal("a spilled record without its spill file");
   return changes.spill->Read(ref, out);
 }
-
-}  // namespace
 
 Status WriteDocuments(sqlite3* db, const std::string& path, const StoreChanges& changes) {
   Statement upsert(db, "INSERT OR REPLACE INTO documents VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7)");
