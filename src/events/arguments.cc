@@ -307,17 +307,10 @@ bool IsPlanned(const ArticleView& view, const TriggerMatch& m, const std::string
 bool IsBackground(const ArticleView& view, const TriggerMatch& m) {
   const uint32_t clause = view.token(m.first).clause;
   for (uint32_t t = m.first, n = 0; t-- > 0 && n < kBackgroundReach && view.token(t).clause == clause; ++n) {
-    if (HasCue(view.lexicon(), view.token(t), Cue::kBackground) ||
-        HasCue(view.lexicon(), view.token(t), Cue::kBackgroundAdverb)) {
-      return true;
-    }
+    if (HasCue(view.lexicon(), view.token(t), Cue::kBackground)) return true;
   }
-  // `واستقبل الرئيس الأوكراني وقتذاك …`: the adverb may follow the verb.
-  const size_t n = view.text().tokens.size();
-  for (uint32_t t = m.end, k = 0; t < n && k < kBackgroundReach && view.token(t).clause == clause; ++t, ++k) {
-    if (HasCue(view.lexicon(), view.token(t), Cue::kBackgroundAdverb)) return true;
-  }
-  return false;
+  // `واستقبل الرئيس الأوكراني وقتذاك …`: the adverb, before or after the verb.
+  return view.ThenAdverbNear(m);
 }
 
 bool IsAsserted(const ArticleView& view, const TriggerMatch& m) {

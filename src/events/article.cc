@@ -300,17 +300,7 @@ std::string ArticleView::DateOf(size_t trigger) const {
 // past date told last — in its sentence before it, or in the sentence before.
 // A date not before the document's is no `then`.
 std::string ArticleView::ThenDate(const TriggerMatch& m) const {
-  constexpr uint32_t kReach = 6;  // tokens either side of the trigger, in its clause
-  const uint32_t clause = text_.tokens[m.first].clause;
-  bool then = false;
-  for (uint32_t t = m.first, n = 0; !then && t-- > 0 && n < kReach && text_.tokens[t].clause == clause; ++n) {
-    then = HasCue(lexicon_, text_.tokens[t], Cue::kBackgroundAdverb);
-  }
-  for (uint32_t t = m.end, n = 0; !then && t < text_.tokens.size() && n < kReach && text_.tokens[t].clause == clause;
-       ++t, ++n) {
-    then = HasCue(lexicon_, text_.tokens[t], Cue::kBackgroundAdverb);
-  }
-  if (!then) return {};
+  if (!ThenAdverbNear(m)) return {};
   const Scope own = SentenceOf(m.first);
   const uint32_t from = own.first > 0 ? SentenceOf(own.first - 1).first : own.first;
   for (uint32_t t = m.first; t-- > from;) {
@@ -322,6 +312,18 @@ std::string ArticleView::ThenDate(const TriggerMatch& m) const {
     return EventDate(timexes_[x]);
   }
   return {};
+}
+
+bool ArticleView::ThenAdverbNear(const TriggerMatch& m) const {
+  constexpr uint32_t kReach = 6;  // tokens either side of the trigger, in its clause
+  const uint32_t clause = text_.tokens[m.first].clause;
+  for (uint32_t t = m.first, n = 0; t-- > 0 && n < kReach && text_.tokens[t].clause == clause; ++n) {
+    if (HasCue(lexicon_, text_.tokens[t], Cue::kBackgroundAdverb)) return true;
+  }
+  for (uint32_t t = m.end, n = 0; t < text_.tokens.size() && n < kReach && text_.tokens[t].clause == clause; ++t, ++n) {
+    if (HasCue(lexicon_, text_.tokens[t], Cue::kBackgroundAdverb)) return true;
+  }
+  return false;
 }
 
 // `زار أمير قطر طهران في 12 مايو 2022، والتقى الرئيس الإيراني`: a verb joined
@@ -375,10 +377,7 @@ std::string ArticleView::ContinuedDate(const Scope& sentence, const TriggerMatch
   // came out then — not an event ahead of it (`جاء ذلك قبل زيارة مرتقبة`).
   if (sentence.first + 1 < sentence.end && HasCue(lexicon_, text_.tokens[sentence.first], Cue::kCame) &&
       HasCue(lexicon_, text_.tokens[sentence.first + 1], Cue::kThatReport)) {
-    if (m.future || (m.first > 0 && (text_.tokens[m.first - 1].text == "\u0642\u0628\u0644" ||       // قبل
-                                     text_.tokens[m.first - 1].text == "\u0642\u0628\u064a\u0644"))) {  // قبيل
-      return {};
-    }
+    if (m.future || (m.first > 0 && HasCue(lexicon_, text_.tokens[m.first - 1], Cue::kAhead))) return {};
     for (uint32_t t = previous.first; t < previous.end; ++t) {
       if (timex_at_[t] >= 0) return EventDate(timexes_[timex_at_[t]]);
     }

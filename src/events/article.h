@@ -64,6 +64,9 @@ class ArticleView {
   // the nearest one of its sentence that no trigger's scope holds; else, in
   // a sentence continuing the previous one (إذ، حيث), that sentence's free
   // date when both name a common actor; else "".
+  // `آنذاك`, `وقتذاك`, `يومها` (Cue::kBackgroundAdverb) within a few tokens
+  // before or after `m`, in its clause.
+  bool ThenAdverbNear(const TriggerMatch& m) const;
   // Whether trigger `trigger` is a verb joined by و/ف or opening a clause of place (حيث).
   bool IsCoordinatedVerb(size_t trigger) const;
   std::string DateOf(size_t trigger) const;

@@ -128,6 +128,16 @@ void Join(Cluster* k, const Candidate& c, Evidence evidence) {
   k->last_sentence = std::max(k->last_sentence, c.sentence);
 }
 
+// A new event started by `c` (which Join then adds to it).
+Cluster StartCluster(const ArticleView& view, const Candidate& c) {
+  Cluster k;
+  k.entry = c.entry;
+  k.planned = c.planned;
+  k.anchor = view.token(c.position).begin;
+  k.first_sentence = k.last_sentence = c.sentence;
+  return k;
+}
+
 // The contact whose two parties a `pair` candidate that joins no event names
 // (`الجانبان`): the one with two parties or more reported last, at most
 // kParticipationReach sentences before, when the candidate has a date of its
@@ -266,24 +276,16 @@ std::vector<Event> Coalesce(const ArticleView& view, const std::vector<Candidate
     // `وصل … مساء أمس … وصباح اليوم عقد الجانبان جلسة مباحثات`: the pair of
     // the event just reported, on a day of its own, is an event of its own.
     if (const Cluster* just = c.pair ? PairOf(clusters, c) : nullptr; just != nullptr) {
-      Cluster k;
-      k.entry = c.entry;
-      k.planned = c.planned;
-      k.background = c.background;
+      Cluster k = StartCluster(view, c);
+      k.background = c.background;  // Join does not take these from a reference
       k.asserted = c.asserted;
-      k.anchor = view.token(c.position).begin;
-      k.first_sentence = k.last_sentence = c.sentence;
       k.participants = just->participants;
       Join(&k, c, std::move(evidence));
       clusters.push_back(std::move(k));
       continue;
     }
     if (c.participation_only || c.dependent) continue;
-    Cluster k;
-    k.entry = c.entry;
-    k.planned = c.planned;
-    k.anchor = view.token(c.position).begin;
-    k.first_sentence = k.last_sentence = c.sentence;
+    Cluster k = StartCluster(view, c);
     Join(&k, c, std::move(evidence));
     clusters.push_back(std::move(k));
   }

@@ -85,7 +85,7 @@ constexpr std::pair<std::string_view, Cue> kCueNames[] = {
     {"assertion", Cue::kAssertion}, {"since", Cue::kSince}, {"background_adverb", Cue::kBackgroundAdverb},
     {"never", Cue::kNever},       {"pair_pronoun", Cue::kPairPronoun},
     {"came", Cue::kCame},         {"that_report", Cue::kThatReport}, {"issuer", Cue::kIssuer},
-    {"issue_verb", Cue::kIssueVerb},
+    {"issue_verb", Cue::kIssueVerb}, {"ahead", Cue::kAhead},
 };
 
 Status ReadFile(const std::string& path, std::string* out) {

@@ -38,7 +38,7 @@ struct TriggerEntry {
 enum class Cue : uint8_t {
   kNegation, kDenial, kIrrealis, kSupport, kFuture, kTopic, kSubject, kParticipant, kParticipation,
   kNotDate, kBoundLink, kContinuation, kResumptive, kComplement, kSuffix, kPair, kOpener, kMatter, kBackground,
-  kAssertion, kSince, kBackgroundAdverb, kNever, kPairPronoun, kCame, kThatReport, kIssuer, kIssueVerb, kCount,
+  kAssertion, kSince, kBackgroundAdverb, kNever, kPairPronoun, kCame, kThatReport, kIssuer, kIssueVerb, kAhead, kCount,
 };
 
 class Lexicon {
