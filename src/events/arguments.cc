@@ -122,6 +122,17 @@ std::vector<std::string> AttributedParticipants(const ArticleView& view, const T
   return out;
 }
 
+// `who` is named in `token` after the proclitic ل (or لل): `للديوان`, `لوزارة`.
+bool ByLam(const Token& token, const Mention& who) {
+  return token.text.starts_with("\u0644") && who.begin > token.begin;  // ل
+}
+
+// A noun in the construct state, the first term of an idafa: no article and
+// no accusative tanween (`بيان`, not `البيان` nor `بيانا`).
+bool IsConstruct(const Token& noun) {
+  return !noun.text.starts_with("\u0627\u0644") && !noun.text.ends_with("\u0627");  // ال، ـا
+}
+
 // A statement as a document: who issued it, named right after it (`بيان
 // للديوان الملكي`, `بيان صادر عن وزارة الخارجية`, `بلاغ أصدرته الرئاسة`),
 // else the speaker of its sentence (`قالت الوزارة في بيان`); none: no event.
@@ -132,8 +143,11 @@ std::vector<std::string> IssuerOf(const ArticleView& view, const TriggerMatch& m
     if (const int mi = view.MentionAt(t); mi >= 0) {
       const Mention& who = view.mentions()[mi];
       if (who.place) break;
-      // Right after the noun only with ل (`بيان للديوان`), else after an issuing word.
-      if (t == m.end && !view.token(t).text.starts_with("\u0644")) break;  // ل
+      // Right after the noun: by the proclitic ل (`بيان للديوان`, not the ل
+      // of `لبنان`), or as the second term of a construct (`بيان الرئاسة`,
+      // `بلاغ وزارة الخارجية`: the noun bare, without ال or tanween); else
+      // after an issuing word.
+      if (t == m.end && !ByLam(view.token(t), who) && !(m.end == m.first + 1 && IsConstruct(view.token(m.first)))) break;
       return {who.actor_id};
     }
     if (!HasCue(view.lexicon(), view.token(t), Cue::kIssuer)) break;

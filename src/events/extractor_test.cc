@@ -262,6 +262,10 @@ const Row kRows[] = {
      "statement/statement 2023-05-10 morocco-royal-cabinet @-"},
     {"وذكر بلاغ للرئاسة الجزائرية أمس أن الرئيس سيزور روما.",
      "contact/visit - italy @- planned | statement/statement 2023-05-09 algeria-presidency @-"},
+    // Named right after it: by the proclitic ل, or as the second term of a
+    // construct (`بيان الرئاسة`), not after `البيان` or `بيانا`.
+    {"وذكر بيان الرئاسة الجزائرية أمس أن الرئيس سيزور روما.",
+     "contact/visit - italy @- planned | statement/statement 2023-05-09 algeria-presidency @-"},
     {"وأصدرت الخارجية القطرية بيانا أمس.",
      "statement/statement 2023-05-09 qatar-mfa @-"},
     {"وأكدت وزارة الخارجية المصرية في بيان أن القاهرة تدعم الحوار.",
