@@ -127,10 +127,13 @@ bool ByLam(const Token& token, const Mention& who) {
   return token.text.starts_with("\u0644") && who.begin > token.begin;  // ل
 }
 
-// A noun in the construct state, the first term of an idafa: no article and
-// no accusative tanween (`بيان`, not `البيان` nor `بيانا`).
+// A noun in the construct state, the first term of an idafa: no reading of
+// it with the article (`بيان`, `وبيان`, not `البيان` nor `والبيان`) and no
+// accusative tanween (not `بيانا`).
 bool IsConstruct(const Token& noun) {
-  return !noun.text.starts_with("\u0627\u0644") && !noun.text.ends_with("\u0627");  // ال، ـا
+  const auto splits = noun.splits();
+  return std::none_of(splits.begin(), splits.end(), [](const CliticSplit& s) { return s.article; }) &&
+         !noun.text.ends_with("\u0627");  // ـا
 }
 
 // A statement as a document: who issued it, named right after it (`بيان
@@ -147,7 +150,8 @@ std::vector<std::string> IssuerOf(const ArticleView& view, const TriggerMatch& m
       // of `لبنان`), or as the second term of a construct (`بيان الرئاسة`,
       // `بلاغ وزارة الخارجية`: the noun bare, without ال or tanween); else
       // after an issuing word.
-      if (t == m.end && !ByLam(view.token(t), who) && !(m.end == m.first + 1 && IsConstruct(view.token(m.first)))) break;
+      const bool construct = m.end == m.first + 1 && IsConstruct(view.token(m.first));
+      if (t == m.end && !ByLam(view.token(t), who) && !construct) break;
       return {who.actor_id};
     }
     if (!HasCue(view.lexicon(), view.token(t), Cue::kIssuer)) break;
